@@ -1,0 +1,113 @@
+package thw2.show;
+
+import java.util.Locale;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** Renders a Tablesaw table as a real HTML table (and as aligned text for text-only front ends). */
+public final class HtmlTable {
+    private HtmlTable() {}
+
+    /** The table as an HTML {@code <table>}, numeric columns right-aligned. */
+    public static String render(Table table, int significantDigits) {
+        StringBuilder b = new StringBuilder(256);
+        b.append("<table class=\"thw2-table\">");
+        if (table.name() != null && !table.name().isBlank()) {
+            b.append("<caption>").append(Html.escape(table.name())).append("</caption>");
+        }
+        b.append("<thead><tr>");
+        for (Column<?> c : table.columns()) {
+            b.append("<th").append(numeric(c) ? " style=\"text-align:right\"" : "").append('>')
+                    .append(Html.escape(c.name())).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        for (int r = 0; r < table.rowCount(); r++) {
+            b.append("<tr>");
+            for (Column<?> c : table.columns()) {
+                b.append("<td").append(numeric(c) ? " style=\"text-align:right\"" : "").append('>')
+                        .append(Html.escape(cell(c, r, significantDigits))).append("</td>");
+            }
+            b.append("</tr>");
+        }
+        return b.append("</tbody></table>").toString();
+    }
+
+    /** The table as aligned plain text. */
+    public static String renderText(Table table, int significantDigits) {
+        int n = table.columnCount();
+        String[][] cells = new String[table.rowCount() + 1][n];
+        int[] width = new int[n];
+        for (int j = 0; j < n; j++) {
+            Column<?> c = table.column(j);
+            cells[0][j] = c.name();
+            for (int r = 0; r < table.rowCount(); r++) {
+                cells[r + 1][j] = cell(c, r, significantDigits);
+            }
+            for (String[] row : cells) {
+                width[j] = Math.max(width[j], row[j].length());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        if (table.name() != null && !table.name().isBlank()) {
+            b.append(table.name()).append('\n');
+        }
+        for (String[] row : cells) {
+            for (int j = 0; j < n; j++) {
+                String v = row[j];
+                String pad = " ".repeat(width[j] - v.length());
+                b.append(j == 0 ? "" : "  ").append(numeric(table.column(j)) ? pad + v : v + pad);
+            }
+            b.append('\n');
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private static boolean numeric(Column<?> c) {
+        ColumnType t = c.type();
+        return t == ColumnType.DOUBLE || t == ColumnType.FLOAT || t == ColumnType.INTEGER
+                || t == ColumnType.LONG || t == ColumnType.SHORT;
+    }
+
+    static String cell(Column<?> c, int row, int significantDigits) {
+        if (c.isMissing(row)) {
+            return "";
+        }
+        Object v = c.get(row);
+        if (v instanceof Double || v instanceof Float) {
+            return formatNumber(((Number) v).doubleValue(), significantDigits);
+        }
+        return String.valueOf(v);
+    }
+
+    /**
+     * A number with {@code significantDigits} significant digits, in plain notation between 1e-4 and
+     * 1e7 and in scientific notation outside, without trailing zeros; locale-independent.
+     */
+    public static String formatNumber(double x, int significantDigits) {
+        if (significantDigits < 1 || significantDigits > 17) {
+            throw new IllegalArgumentException("significantDigits must be in [1, 17], got " + significantDigits);
+        }
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Double.toString(x);
+        }
+        if (x == 0) {
+            return "0";
+        }
+        double a = Math.abs(x);
+        if (a >= 1e-4 && a < 1e7) {
+            java.math.BigDecimal d = new java.math.BigDecimal(x)
+                    .round(new java.math.MathContext(significantDigits, java.math.RoundingMode.HALF_EVEN))
+                    .stripTrailingZeros();
+            return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        }
+        String s = String.format(Locale.ROOT, "%." + (significantDigits - 1) + "e", x);
+        int e = s.indexOf('e');
+        String mant = s.substring(0, e);
+        if (mant.contains(".")) {
+            mant = mant.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        int exp = Integer.parseInt(s.substring(e + 1));
+        return mant + "e" + exp;
+    }
+}

