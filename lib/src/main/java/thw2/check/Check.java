@@ -42,6 +42,24 @@ public final class Check {
         pass(String.format(Locale.ROOT, "%s (error %.2g, tolerance %.2g)", claim, err, tol * scale));
     }
 
+    /**
+     * Asserts the relative error |actual − expected| / |expected| ≤ tol, the right test for values far
+     * from 1 in magnitude (1e-22 and 1e+9 alike). {@code expected} must be non-zero.
+     */
+    public static void closeRelative(double actual, double expected, double tol, String claim) {
+        Require.finite(expected, "expected");
+        if (expected == 0) {
+            throw new IllegalArgumentException("expected must be non-zero for a relative comparison");
+        }
+        double rel = Math.abs(actual - expected) / Math.abs(expected);
+        if (!(rel <= tol)) {
+            throw new CheckFailed(String.format(Locale.ROOT,
+                    "CHECK FAILED: %s (got %.17g, expected %.17g, relative error %.3g > %.3g)",
+                    claim, actual, expected, rel, tol));
+        }
+        pass(String.format(Locale.ROOT, "%s (relative error %.2g, tolerance %.2g)", claim, rel, tol));
+    }
+
     /** Entry-wise {@link #close(double, double, double, String)} on two vectors; reports the worst entry. */
     public static void close(double[] actual, double[] expected, double tol, String claim) {
         Require.sameLength(actual, "actual", expected, "expected");

@@ -16,6 +16,9 @@ class CheckTest {
         assertThrows(Check.CheckFailed.class, () -> Check.close(Double.NaN, 1.0, 1e-3, "nan"));
         assertThrows(Check.CheckFailed.class,
                 () -> Check.close(new double[] {1, 2}, new double[] {1, 2.5}, 1e-6, "vec"));
+        Check.closeRelative(1.9e-22 * (1 + 1e-15), 1.9e-22, 1e-14, "tiny values, relative");
+        assertThrows(Check.CheckFailed.class, () -> Check.closeRelative(2e-22, 1.9e-22, 1e-3, "tiny, 5% off"));
+        assertThrows(IllegalArgumentException.class, () -> Check.closeRelative(0, 0, 1e-3, "zero"));
         Check.withinStandardErrors(1.02, 0.01, 1.0, 3, "mc");
         assertThrows(Check.CheckFailed.class, () -> Check.withinStandardErrors(1.05, 0.01, 1.0, 3, "mc"));
     }

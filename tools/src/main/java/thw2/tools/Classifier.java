@@ -1,0 +1,108 @@
+package thw2.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what one nbconvert execution amounted to, from its exit code, its log and the executed
+ * notebook. Pure functions, so that the retry policy is unit-tested without a kernel.
+ */
+public final class Classifier {
+    private Classifier() {}
+
+    /**
+     * The messages nbclient prints when a kernel process started but never answered kernel_info
+     * (nbclient's wait_for_ready), or died before it did. Nothing of the notebook ran in either case.
+     */
+    static final List<String> KERNEL_START_MARKERS = List.of(
+            "Kernel didn't respond",
+            "Kernel died before replying to kernel_info");
+
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
+
+    /**
+     * @param exitCode   nbconvert's exit code
+     * @param log        everything nbconvert printed (stdout and stderr)
+     * @param executed   the executed notebook, or null when nbconvert wrote none
+     * @param notebook   the notebook's name, for messages
+     */
+    public static Outcome classify(int exitCode, String log, JsonNode executed, String notebook) {
+        if (exitCode != 0) {
+            for (String marker : KERNEL_START_MARKERS) {
+                if (log.contains(marker)) {
+                    return new Outcome(Outcome.Kind.KERNEL_START_FAILURE,
+                            notebook + ": the kernel did not start (" + marker + ")");
+                }
+            }
+            return new Outcome(Outcome.Kind.RUN_FAILURE,
+                    notebook + ": nbconvert exited with code " + exitCode + "\n" + tail(log, 25));
+        }
+        if (executed == null) {
+            return new Outcome(Outcome.Kind.RUN_FAILURE,
+                    notebook + ": nbconvert reported success but wrote no notebook\n" + tail(log, 25));
+        }
+        String error = firstError(executed, notebook);
+        return error == null ? Outcome.ok() : new Outcome(Outcome.Kind.CELL_ERROR, error);
+    }
+
+    /**
+     * The first error in an executed notebook: an output of type {@code error}, or text written to
+     * stderr. Returns null when there is none. Cells are numbered from 1 among all cells, and the
+     * message also gives the code cell's number and the first line of its source.
+     */
+    public static String firstError(JsonNode nb, String notebook) {
+        JsonNode cells = nb.path("cells");
+        int codeIndex = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            JsonNode cell = cells.get(i);
+            if (!"code".equals(cell.path("cell_type").asText())) {
+                continue;
+            }
+            codeIndex++;
+            for (JsonNode out : cell.path("outputs")) {
+                String type = out.path("output_type").asText();
+                String what = null;
+                if ("error".equals(type)) {
+                    StringBuilder tb = new StringBuilder();
+                    for (JsonNode line : out.path("traceback")) {
+                        tb.append(stripAnsi(line.asText())).append('\n');
+                    }
+                    what = out.path("ename").asText() + ": " + stripAnsi(out.path("evalue").asText())
+                            + (tb.length() > 0 ? "\n" + tail(tb.toString(), 15) : "");
+                } else if ("stream".equals(type) && "stderr".equals(out.path("name").asText())) {
+                    what = "wrote to stderr:\n" + tail(stripAnsi(text(out.path("text"))), 15);
+                }
+                if (what != null) {
+                    return notebook + ": cell " + (i + 1) + " (code cell " + codeIndex + ": "
+                            + firstLine(text(cell.path("source"))) + ") failed\n" + what.strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Notebook JSON stores text either as one string or as a list of lines. */
+    static String text(JsonNode node) {
+        if (node.isArray()) {
+            StringBuilder b = new StringBuilder();
+            node.forEach(n -> b.append(n.asText()));
+            return b.toString();
+        }
+        return node.asText("");
+    }
+
+    static String stripAnsi(String s) {
+        return ANSI.matcher(s).replaceAll("");
+    }
+
+    private static String firstLine(String s) {
+        String line = s.strip().lines().findFirst().orElse("");
+        return line.length() > 80 ? line.substring(0, 77) + "..." : line;
+    }
+
+    static String tail(String s, int lines) {
+        List<String> all = s.strip().lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+}

@@ -1,0 +1,58 @@
+package thw2.tools;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunnerTest {
+    @Test
+    void missingNotebookIsAUsageError(@TempDir Path dir) {
+        var e = assertThrows(Runner.UsageException.class,
+                () -> Runner.notebooks(List.of(dir.resolve("nope.ipynb"))));
+        assertTrue(e.getMessage().startsWith("notebook not found: "), e.getMessage());
+    }
+
+    @Test
+    void nonNotebooksAreRejected(@TempDir Path dir) throws Exception {
+        Path txt = Files.writeString(dir.resolve("a.txt"), "x");
+        assertThrows(Runner.UsageException.class, () -> Runner.notebooks(List.of(txt)));
+        Path broken = Files.writeString(dir.resolve("b.ipynb"), "{not json");
+        var e = assertThrows(Runner.UsageException.class, () -> Runner.notebooks(List.of(broken)));
+        assertTrue(e.getMessage().contains("JSON does not parse"), e.getMessage());
+    }
+
+    @Test
+    void missingJupyterIsAClearError() {
+        var e = assertThrows(Runner.UsageException.class, () -> Jupyter.locate("/nonexistent/jupyter"));
+        assertTrue(e.getMessage().startsWith("Jupyter not found"), e.getMessage());
+    }
+
+    @Test
+    void optionsAreParsedAndValidated() throws Exception {
+        Runner.Options o = Runner.parse(new String[] {"--out", "x", "--attempts", "5", "--no-html", "a.ipynb"});
+        assertEquals(Path.of("x"), o.out());
+        assertEquals(5, o.attempts());
+        assertFalse(o.html());
+        assertEquals(List.of(Path.of("a.ipynb")), o.notebooks());
+        assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--attempts", "0"}));
+        assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--bogus"}));
+        assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--out"}));
+    }
+
+    @Test
+    void indexCardTakesTheFirstHeadingAndParagraph() throws Exception {
+        var nb = new ObjectMapper().readTree("{\"cells\":[{\"cell_type\":\"code\",\"source\":\"%jars x\"},"
+                + "{\"cell_type\":\"markdown\",\"source\":[\"# Question 5: <GD>\\n\",\"\\n\",\"Gradient *descent* on\\n\","
+                + "\"a [bowl](x.ipynb).\\n\",\"\\n\",\"More.\"]}]}");
+        Handouts.Card c = Handouts.card("q5.html", nb, "q5");
+        assertEquals("Question 5: <GD>", c.title());
+        assertEquals("Gradient descent on a bowl.", c.summary());
+        String page = Handouts.indexPage(List.of(c));
+        assertTrue(page.contains("<a class=\"card\" href=\"q5.html\"><h2>Question 5: &lt;GD&gt;</h2>"), page);
+    }
+}
