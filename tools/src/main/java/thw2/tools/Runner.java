@@ -41,6 +41,18 @@ public final class Runner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static final String USAGE = """
+            usage: java -jar tools/target/thw2-runner.jar [options] [notebook.ipynb ...]
+              --jupyter PATH      the jupyter command (default: jupyter on the PATH)
+              --out DIR           output folder (default build): DIR/notebooks, DIR/handouts, DIR/failed
+              --kernel NAME       kernelspec to run (default java)
+              --attempts N        kernel starts per notebook (default 3); only a kernel that never started is retried
+              --timeout SECONDS   per-cell timeout (default 1800)
+              --mathjax-url URL   MathJax for the handouts (default: a public CDN)
+              --templates DIR     nbconvert template folder holding thw2/ (default handout/templates)
+              --no-html           execute only
+            Without notebook arguments every notebooks/*.ipynb runs, in name order.""";
+
     /** Parsed command line. */
     record Options(String jupyter, Path out, String kernel, int attempts, int timeoutSeconds,
                    String mathjaxUrl, boolean html, List<Path> notebooks, Path templates) {}
@@ -92,6 +104,7 @@ public final class Runner {
                 case "--mathjax-url" -> mathjax = value(args, ++i, a);
                 case "--templates" -> templates = Path.of(value(args, ++i, a));
                 case "--no-html" -> html = false;
+                case "--help", "-h" -> throw new UsageException(USAGE);
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);
