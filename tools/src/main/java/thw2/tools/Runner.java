@@ -72,7 +72,12 @@ public final class Runner {
     public static void main(String[] args) {
         int code;
         try {
-            code = run(parse(args));
+            Options options = parse(args);
+            if (options == null) {
+                System.out.println(USAGE);
+                System.exit(0);
+            }
+            code = run(options);
         } catch (UsageException e) {
             System.err.println("runner: " + e.getMessage());
             code = 2;
@@ -83,6 +88,7 @@ public final class Runner {
         System.exit(code);
     }
 
+    /** The parsed options, or null when help was asked for. */
     static Options parse(String[] args) throws UsageException {
         String jupyter = "jupyter";
         Path out = Path.of("build");
@@ -104,7 +110,9 @@ public final class Runner {
                 case "--mathjax-url" -> mathjax = value(args, ++i, a);
                 case "--templates" -> templates = Path.of(value(args, ++i, a));
                 case "--no-html" -> html = false;
-                case "--help", "-h" -> throw new UsageException(USAGE);
+                case "--help", "-h" -> {
+                    return null;
+                }
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);
