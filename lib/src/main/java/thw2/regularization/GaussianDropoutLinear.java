@@ -1,0 +1,310 @@
+package thw2.regularization;
+
+import java.util.SplittableRandom;
+import thw2.check.Require;
+import thw2.check.RunningStats;
+
+/**
+ * One linear unit ŷ = Σₖ wₖxₖ on one example (x, y_d), trained with Gaussian dropout on its weights:
+ * each weight is perturbed to wₖ + δₖ with independent δₖ ~ N(0, α wₖ²), i.e. multiplied by 1 + εₖ
+ * with εₖ ~ N(0, α). The sampled objective is
+ * <pre>
+ *   J₁(δ) = ½ (y_d − Σₖ (wₖ + δₖ) xₖ)²
+ * </pre>
+ * and, with r = y_d − Σₖ wₖxₖ the noise-free residual and s = Σₖ δₖxₖ ~ N(0, α Σₖ wₖ²xₖ²),
+ * J₁ = ½(r − s)², so E[J₁] = ½r² − r E[s] + ½E[s²]:
+ * <pre>
+ *   E[J₁] = J₂ = ½ r² + (α/2) Σₖ wₖ² xₖ²,        ∂J₂/∂wₖ = −r xₖ + α wₖ xₖ²
+ * </pre>
+ * the squared error plus an L2 penalty on each weight scaled by the square of its input. This is
+ * the single-example form of the result of Srivastava et al. (2014, JMLR 15, §9.1) that dropout on
+ * linear regression is, in expectation, ridge regression with a per-weight cost; Gaussian noise with
+ * α = (1 − p)/p has the same mean and variance as Bernoulli dropout with keep probability p followed
+ * by scaling by 1/p (their §10), and a quadratic objective sees only those two moments.
+ *
+ * <p>Which gradient of the sampled objective has the penalty in its expectation depends on what is
+ * held fixed when differentiating; see {@link GaussianDropoutGradient}.
+ *
+ * <p>Immutable: the arrays given to {@link #of} are copied, and every accessor returns a copy.
+ */
+public final class GaussianDropoutLinear {
+
+    /** A Monte Carlo estimate: the sample mean, its standard error s/√n, and n. */
+    public record Estimate(double mean, double standardError, long samples) {
+        static Estimate of(RunningStats s) {
+            return new Estimate(s.mean(), s.standardError(), s.count());
+        }
+    }
+
+    private final double[] w;
+    private final double[] x;
+    private final double target;
+    private final double alpha;
+
+    private GaussianDropoutLinear(double[] w, double[] x, double target, double alpha) {
+        this.w = w;
+        this.x = x;
+        this.target = target;
+        this.alpha = alpha;
+    }
+
+    /**
+     * The unit with weights {@code w}, input {@code x}, target {@code yd} and relative noise variance
+     * {@code alpha} ≥ 0 (δₖ ~ N(0, α wₖ²)).
+     *
+     * @throws IllegalArgumentException for empty or mismatched arrays, non-finite entries, or α &lt; 0
+     */
+    public static GaussianDropoutLinear of(double[] w, double[] x, double yd, double alpha) {
+        Require.finite(Require.nonEmpty(w, "w"), "w");
+        Require.finite(Require.nonEmpty(x, "x"), "x");
+        Require.sameLength(w, "w", x, "x");
+        Require.finite(yd, "yd");
+        Require.nonNegative(alpha, "alpha");
+        return new GaussianDropoutLinear(w.clone(), x.clone(), yd, alpha);
+    }
+
+    /**
+     * The α of Gaussian dropout whose multiplier 1 + ε has the same mean (1) and variance as Bernoulli
+     * dropout with keep probability p and inverted scaling m/p, m ~ Bernoulli(p): α = (1 − p)/p.
+     */
+    public static double alphaMatchingBernoulli(double keepProbability) {
+        Require.finite(keepProbability, "keepProbability");
+        if (!(keepProbability > 0 && keepProbability <= 1)) {
+            throw new IllegalArgumentException("keepProbability must be in (0, 1], got " + keepProbability);
+        }
+        return (1 - keepProbability) / keepProbability;
+    }
+
+    /** The same unit with other weights (same input, target and α). */
+    public GaussianDropoutLinear withWeights(double[] newWeights) {
+        return of(newWeights, x, target, alpha);
+    }
+
+    public int dimension() {
+        return w.length;
+    }
+
+    public double[] weights() {
+        return w.clone();
+    }
+
+    public double[] input() {
+        return x.clone();
+    }
+
+    public double target() {
+        return target;
+    }
+
+    public double alpha() {
+        return alpha;
+    }
+
+    /** The noise-free output Σₖ wₖxₖ. */
+    public double output() {
+        double y = 0;
+        for (int k = 0; k < w.length; k++) {
+            y += w[k] * x[k];
+        }
+        return y;
+    }
+
+    /** The noise-free residual r = y_d − Σₖ wₖxₖ. */
+    public double residual() {
+        return target - output();
+    }
+
+    /** The variance α wₖ² of δₖ. */
+    public double noiseVariance(int k) {
+        Require.inRange(k, 0, w.length - 1, "k");
+        return alpha * w[k] * w[k];
+    }
+
+    /** The variance of the output noise s = Σₖ δₖxₖ: α Σₖ wₖ²xₖ² (the δₖ are independent). */
+    public double outputNoiseVariance() {
+        double v = 0;
+        for (int k = 0; k < w.length; k++) {
+            double wx = w[k] * x[k];
+            v += wx * wx;
+        }
+        return alpha * v;
+    }
+
+    /** The penalty (α/2) Σₖ wₖ²xₖ² = E[J₁] − ½r². */
+    public double penalty() {
+        return 0.5 * outputNoiseVariance();
+    }
+
+    /** The penalty's gradient α wₖ xₖ², coordinate by coordinate. */
+    public double[] penaltyGradient() {
+        double[] g = new double[w.length];
+        for (int k = 0; k < w.length; k++) {
+            g[k] = alpha * w[k] * x[k] * x[k];
+        }
+        return g;
+    }
+
+    /** The closed form E[J₁] = J₂ = ½r² + (α/2) Σₖ wₖ²xₖ². */
+    public double expectedObjective() {
+        double r = residual();
+        return 0.5 * r * r + penalty();
+    }
+
+    /**
+     * The exact variance of J₁: with s ~ N(0, v), v = α Σ wₖ²xₖ², (r − s)² is a scaled non-central χ²
+     * with variance 2v² + 4r²v, so Var J₁ = ½v² + r²v. It gives the standard error that a Monte Carlo
+     * estimate of E[J₁] from n samples should have, √(Var J₁ / n).
+     */
+    public double objectiveVariance() {
+        double v = outputNoiseVariance();
+        double r = residual();
+        return 0.5 * v * v + r * r * v;
+    }
+
+    /**
+     * The closed form of E[∂J₁/∂wₖ] under the given reading: −r xₖ + α wₖ xₖ² for
+     * {@link GaussianDropoutGradient#REPARAMETERIZED} and {@link GaussianDropoutGradient#SCORE_FUNCTION}
+     * (the gradient of J₂), −r xₖ for {@link GaussianDropoutGradient#NOISE_HELD_FIXED}.
+     */
+    public double[] expectedGradient(GaussianDropoutGradient reading) {
+        Require.notNull(reading, "reading");
+        double r = residual();
+        double[] g = reading.estimatesGradientOfExpectation() ? penaltyGradient() : new double[w.length];
+        for (int k = 0; k < w.length; k++) {
+            g[k] -= r * x[k];
+        }
+        return g;
+    }
+
+    /** ∇J₂ = −r x + α w∘x², the gradient of the expected objective. */
+    public double[] expectedObjectiveGradient() {
+        return expectedGradient(GaussianDropoutGradient.REPARAMETERIZED);
+    }
+
+    /** J₁ for an additive weight perturbation δ (any δ, sampled or not): ½(y_d − Σₖ (wₖ + δₖ)xₖ)². */
+    public double noisyObjective(double[] delta) {
+        Require.finite(delta, "delta");
+        Require.sameLength(delta, "delta", w, "w");
+        double e = target;
+        for (int k = 0; k < w.length; k++) {
+            e -= (w[k] + delta[k]) * x[k];
+        }
+        return 0.5 * e * e;
+    }
+
+    /** J₁ for a relative perturbation ε, i.e. δ = w∘ε: ½(y_d − Σₖ wₖ(1 + εₖ)xₖ)². */
+    public double noisyObjectiveRelative(double[] epsilon) {
+        return noisyObjective(delta(epsilon));
+    }
+
+    /** δ = w∘ε. */
+    public double[] delta(double[] epsilon) {
+        Require.finite(epsilon, "epsilon");
+        Require.sameLength(epsilon, "epsilon", w, "w");
+        double[] d = new double[w.length];
+        for (int k = 0; k < w.length; k++) {
+            d[k] = w[k] * epsilon[k];
+        }
+        return d;
+    }
+
+    /** Draws ε with independent εₖ ~ N(0, α) from {@code rng} (advances it). */
+    public double[] sampleEpsilon(SplittableRandom rng) {
+        Require.notNull(rng, "rng");
+        double sd = Math.sqrt(alpha);
+        double[] e = new double[w.length];
+        for (int k = 0; k < w.length; k++) {
+            e[k] = sd * rng.nextGaussian();
+        }
+        return e;
+    }
+
+    /**
+     * The gradient of the sampled objective for the relative noise ε (δ = w∘ε), under the given
+     * reading. With e = y_d − Σⱼ wⱼ(1 + εⱼ)xⱼ the noisy residual:
+     * <ul>
+     *   <li>REPARAMETERIZED: ∂J₁(w, w∘ε)/∂wₖ = −e (1 + εₖ) xₖ;</li>
+     *   <li>NOISE_HELD_FIXED: ∂J₁(w, δ)/∂wₖ at fixed δ = −e xₖ;</li>
+     *   <li>SCORE_FUNCTION: −e xₖ + J₁ (εₖ²/α − 1)/wₖ, where (εₖ²/α − 1)/wₖ = ∂ log N(δₖ; 0, αwₖ²)/∂wₖ.</li>
+     * </ul>
+     *
+     * @throws IllegalArgumentException for SCORE_FUNCTION when α = 0 or some wₖ = 0 (the noise
+     *     density is then degenerate and has no score)
+     */
+    public double[] noisyGradient(double[] epsilon, GaussianDropoutGradient reading) {
+        Require.notNull(reading, "reading");
+        if (reading == GaussianDropoutGradient.SCORE_FUNCTION) {
+            requireScoreFunctionDefined();
+        }
+        double[] d = delta(epsilon);
+        double e = target;
+        for (int k = 0; k < w.length; k++) {
+            e -= (w[k] + d[k]) * x[k];
+        }
+        double[] g = new double[w.length];
+        for (int k = 0; k < w.length; k++) {
+            switch (reading) {
+                case REPARAMETERIZED -> g[k] = -e * (1 + epsilon[k]) * x[k];
+                case NOISE_HELD_FIXED -> g[k] = -e * x[k];
+                case SCORE_FUNCTION -> g[k] = -e * x[k]
+                        + 0.5 * e * e * (epsilon[k] * epsilon[k] / alpha - 1) / w[k];
+                default -> throw new AssertionError(reading);
+            }
+        }
+        return g;
+    }
+
+    private static void requireSampleCount(int n) {
+        if (n < 2) {
+            throw new IllegalArgumentException("n must be >= 2 (a standard error needs two samples), got " + n);
+        }
+    }
+
+    private void requireScoreFunctionDefined() {
+        if (!(alpha > 0)) {
+            throw new IllegalArgumentException("the score-function gradient needs alpha > 0, got " + alpha);
+        }
+        for (int k = 0; k < w.length; k++) {
+            if (w[k] == 0) {
+                throw new IllegalArgumentException(
+                        "the score-function gradient needs every weight != 0, got w[" + k + "] = 0");
+            }
+        }
+    }
+
+    /** Monte Carlo estimate of E[J₁] from n ≥ 2 samples of ε drawn from {@code new SplittableRandom(seed)}. */
+    public Estimate monteCarloObjective(int n, long seed) {
+        requireSampleCount(n);
+        SplittableRandom rng = new SplittableRandom(seed);
+        RunningStats s = new RunningStats();
+        for (int i = 0; i < n; i++) {
+            s.add(noisyObjectiveRelative(sampleEpsilon(rng)));
+        }
+        return Estimate.of(s);
+    }
+
+    /**
+     * Monte Carlo estimates of E[∂J₁/∂wₖ] for every k, from the same n ≥ 2 samples of ε drawn from
+     * {@code new SplittableRandom(seed)}, under the given reading.
+     */
+    public Estimate[] monteCarloGradient(int n, long seed, GaussianDropoutGradient reading) {
+        requireSampleCount(n);
+        Require.notNull(reading, "reading");
+        SplittableRandom rng = new SplittableRandom(seed);
+        RunningStats[] s = new RunningStats[w.length];
+        for (int k = 0; k < w.length; k++) {
+            s[k] = new RunningStats();
+        }
+        for (int i = 0; i < n; i++) {
+            double[] g = noisyGradient(sampleEpsilon(rng), reading);
+            for (int k = 0; k < w.length; k++) {
+                s[k].add(g[k]);
+            }
+        }
+        Estimate[] out = new Estimate[w.length];
+        for (int k = 0; k < w.length; k++) {
+            out[k] = Estimate.of(s[k]);
+        }
+        return out;
+    }
+}
