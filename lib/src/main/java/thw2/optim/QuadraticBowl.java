@@ -276,6 +276,12 @@ public final class QuadraticBowl {
         return toEigen(w);
     }
 
+    /** The point w = Qc with eigen-coordinates c (the inverse of {@link #eigenCoordinates}). */
+    public double[] fromEigenCoordinates(double[] c) {
+        checkPoint(c, "c");
+        return fromEigen(c);
+    }
+
     /** The smallest eigenvalue λ_min of S. */
     public double lambdaMin() {
         return lambda[0];

@@ -69,6 +69,17 @@ class QuadraticBowlTest {
                 assertEquals(i == j ? 1 : 0, qtq.getEntry(i, j), 1e-13);
             }
         }
+        double[] c = {1, -2, 3, 0.5, 0, 7};
+        assertArrayEquals(c, b.eigenCoordinates(b.fromEigenCoordinates(c)), 1e-13);
+        // w = Σ c_i q_i, by hand
+        double[] w = b.fromEigenCoordinates(c);
+        for (int k = 0; k < 6; k++) {
+            double sum = 0;
+            for (int i = 0; i < 6; i++) {
+                sum += c[i] * b.eigenvector(i)[k];
+            }
+            assertEquals(sum, w[k], 1e-13);
+        }
     }
 
     @Test
@@ -269,6 +280,16 @@ class QuadraticBowlTest {
             int measured = b.iterationsToReduce(randomVector(rng, n), eps, 1e-4, 1_000_000).orElseThrow();
             assertTrue(measured <= b.guaranteedIterations(eps, 1e-4));
         }
+    }
+
+    @Test
+    void noGuaranteeIsGivenForAStepThatDoesNotConverge() {
+        QuadraticBowl b = QuadraticBowl.of(new double[][] {{4, 0}, {0, 1}});
+        assertThrows(IllegalArgumentException.class, () -> b.guaranteedIterations(b.criticalStepSize(), 1e-3));
+        assertThrows(IllegalArgumentException.class, () -> b.guaranteedIterations(0.1, 1.5));
+        assertThrows(IllegalArgumentException.class,
+                () -> QuadraticBowl.of(new double[][] {{1, 0}, {0, 0}}).guaranteedIterations(0.1, 1e-3));
+        assertTrue(b.iterationsToReduce(new double[] {1, 1}, 0.3, 1e-3, 10_000).isEmpty(), "ε > 1/λ_max never gets there");
     }
 
     @Test
