@@ -1,0 +1,78 @@
+package thw2.optim;
+
+import java.util.ArrayList;
+import java.util.List;
+import thw2.check.Require;
+
+/**
+ * Level sets {w : wᵀHw = c} of a 2-D quadratic bowl as polylines, for drawing contour plots with
+ * line series (XChart has no contour chart). In eigen-coordinates u = Qᵀw the level set is
+ * λ₁u₁² + λ₂u₂² = c:
+ * <ul>
+ *   <li>both λᵢ with the sign of c: an ellipse u = (√(c/λ₁) cos θ, √(c/λ₂) sin θ);</li>
+ *   <li>λ₁ &lt; 0 &lt; λ₂: two branches of a hyperbola, u = (±√(c/λ₊) cosh s, √(|c/λ₋|) sinh s) along the
+ *       direction whose eigenvalue has the sign of c;</li>
+ *   <li>otherwise (c of the wrong sign, or a zero eigenvalue): no curve is drawn (an empty list).</li>
+ * </ul>
+ * Each polyline is returned as {xs, ys}, mapped back by w = Qu.
+ */
+public final class LevelSets {
+    private LevelSets() {}
+
+    /**
+     * The level set J(w) = level of a 2-D bowl.
+     *
+     * @param points number of points per polyline (at least 3)
+     * @param reach  for hyperbolas, the parameter s runs over [−reach, reach]; ignored for ellipses
+     * @return the polylines, each {xs, ys}; an ellipse is closed (first point repeated at the end)
+     */
+    public static List<double[][]> of(QuadraticBowl bowl, double level, int points, double reach) {
+        Require.notNull(bowl, "bowl");
+        if (bowl.dimension() != 2) {
+            throw new IllegalArgumentException("bowl must be 2-dimensional for a contour plot, got dimension "
+                    + bowl.dimension());
+        }
+        Require.finite(level, "level");
+        Require.inRange(points, 3, 1_000_000, "points");
+        Require.positive(reach, "reach");
+        double[] lam = bowl.eigenvalues();
+        double tol = bowl.zeroTolerance();
+        List<double[][]> out = new ArrayList<>();
+        if (level == 0 || Math.abs(lam[0]) <= tol || Math.abs(lam[1]) <= tol) {
+            return out;
+        }
+        boolean sameSign0 = lam[0] * level > 0;
+        boolean sameSign1 = lam[1] * level > 0;
+        if (sameSign0 && sameSign1) {
+            double a0 = Math.sqrt(level / lam[0]);
+            double a1 = Math.sqrt(level / lam[1]);
+            double[][] curve = new double[2][points];
+            for (int k = 0; k < points; k++) {
+                double theta = 2 * Math.PI * k / (points - 1);
+                double[] w = bowl.fromEigen(new double[] {a0 * Math.cos(theta), a1 * Math.sin(theta)});
+                curve[0][k] = w[0];
+                curve[1][k] = w[1];
+            }
+            out.add(curve);
+        } else if (sameSign0 != sameSign1) {
+            int along = sameSign0 ? 0 : 1; // the axis the hyperbola opens along
+            int across = 1 - along;
+            double a = Math.sqrt(level / lam[along]);
+            double b = Math.sqrt(-level / lam[across]);
+            for (int sign = -1; sign <= 1; sign += 2) {
+                double[][] curve = new double[2][points];
+                for (int k = 0; k < points; k++) {
+                    double s = -reach + 2 * reach * k / (points - 1);
+                    double[] u = new double[2];
+                    u[along] = sign * a * Math.cosh(s);
+                    u[across] = b * Math.sinh(s);
+                    double[] w = bowl.fromEigen(u);
+                    curve[0][k] = w[0];
+                    curve[1][k] = w[1];
+                }
+                out.add(curve);
+            }
+        }
+        return out;
+    }
+}

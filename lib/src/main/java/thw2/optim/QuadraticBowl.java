@@ -1,0 +1,628 @@
+package thw2.optim;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.QRDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import thw2.check.Require;
+
+/**
+ * The quadratic J(w) = wᵀHw and gradient descent on it, read through the eigendecomposition of H.
+ *
+ * <h2>The rule for a non-symmetric H</h2>
+ * Only the symmetric part S = (H + Hᵀ)/2 matters: wᵀHw = wᵀSw for every w, because the
+ * antisymmetric part A = (H − Hᵀ)/2 gives wᵀAw = 0. This class therefore accepts any square, finite
+ * H and always means the function wᵀHw: its gradient is ∇J(w) = (H + Hᵀ)w = 2Sw, its Hessian is
+ * 2S, and every spectral quantity (eigenvalues λᵢ, eigenvectors Q, step sizes, rates) is that of S.
+ * The textbook gradient 2Hw is the special case H = Hᵀ; for a non-symmetric H it is not the gradient
+ * of J. {@link #isSymmetric()} tells which case a bowl is in.
+ *
+ * <h2>Gradient descent</h2>
+ * With S = QΛQᵀ (Q orthogonal, Λ = diag(λ₁ ≤ … ≤ λₙ)), one step with step size ε is
+ * w ← w − 2εSw = Q(I − 2εΛ)Qᵀw, so after t steps
+ * <pre>  w_t = Q (I − 2εΛ)ᵗ Qᵀ w₀ , </pre>
+ * and the coordinate of w_t along the eigenvector qᵢ is multiplied by the contraction factor
+ * 1 − 2ελᵢ at every step. From every w₀ the iterates go to the minimiser 0 exactly when
+ * |1 − 2ελᵢ| &lt; 1 for all i, i.e. when all λᵢ &gt; 0 (H positive definite) and
+ * 0 &lt; ε &lt; 1/λ_max. The best fixed step is ε* = 1/(λ_min + λ_max), with rate
+ * (κ − 1)/(κ + 1), κ = λ_max/λ_min (Nocedal &amp; Wright, <i>Numerical Optimization</i>, 2nd ed.,
+ * 2006, §3.3; Goodfellow, Bengio &amp; Courville, <i>Deep Learning</i>, 2016, §4.3.1).
+ *
+ * <p>The eigendecomposition is Apache Commons Math's {@link EigenDecomposition} of S, computed once
+ * when the bowl is built. Instances are immutable; arrays passed in are copied and arrays returned
+ * are fresh. A diverging iteration that overflows throws {@link ArithmeticException} rather than
+ * returning infinities or NaN.
+ */
+public final class QuadraticBowl {
+
+    /** The sign pattern of the eigenvalues of S, and so the kind of the stationary point w = 0. */
+    public enum Curvature {
+        /** All λᵢ &gt; 0: w = 0 is the unique minimum. */
+        POSITIVE_DEFINITE("unique minimum"),
+        /** All λᵢ ≥ 0, some = 0: a flat valley of minima (the null space of S). */
+        POSITIVE_SEMIDEFINITE("non-isolated minimum"),
+        /** λᵢ of both signs: w = 0 is a saddle point and J is unbounded below. */
+        INDEFINITE("saddle point"),
+        /** All λᵢ ≤ 0, some = 0: a flat ridge of maxima. */
+        NEGATIVE_SEMIDEFINITE("non-isolated maximum"),
+        /** All λᵢ &lt; 0: w = 0 is the unique maximum. */
+        NEGATIVE_DEFINITE("unique maximum"),
+        /** S = 0: J is identically zero. */
+        ZERO("every point is stationary");
+
+        private final String stationaryPoint;
+
+        Curvature(String stationaryPoint) {
+            this.stationaryPoint = stationaryPoint;
+        }
+
+        /** What the stationary point w = 0 is for this curvature, in words. */
+        public String stationaryPoint() {
+            return stationaryPoint;
+        }
+    }
+
+    private final int n;
+    private final double[][] h;
+    private final double[][] s;
+    private final boolean symmetric;
+    /** Eigenvalues of S, ascending. */
+    private final double[] lambda;
+    /** q[i] is the unit eigenvector for lambda[i]. */
+    private final double[][] q;
+    private final double zeroTolerance;
+
+    private QuadraticBowl(double[][] h) {
+        this.n = h.length;
+        this.h = copy(h);
+        this.s = new double[n][n];
+        boolean sym = true;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                // (a + b)/2 == (b + a)/2 in floating point, so S is exactly symmetric
+                s[i][j] = 0.5 * (h[i][j] + h[j][i]);
+                sym &= h[i][j] == h[j][i];
+            }
+        }
+        this.symmetric = sym;
+        EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(s, false));
+        double[] values = eig.getRealEigenvalues();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        this.lambda = new double[n];
+        this.q = new double[n][];
+        for (int k = 0; k < n; k++) {
+            lambda[k] = values[order[k]];
+            q[k] = eig.getEigenvector(order[k]).toArray();
+        }
+        double scale = Math.max(Math.abs(lambda[0]), Math.abs(lambda[n - 1]));
+        // the rank tolerance of LAPACK/NumPy: n · machine epsilon · ‖S‖₂
+        this.zeroTolerance = n * Math.ulp(1.0) * scale;
+    }
+
+    /**
+     * The bowl J(w) = wᵀHw for a square matrix H with finite entries (H need not be symmetric; see
+     * the class comment for the rule).
+     *
+     * @throws IllegalArgumentException if H is null, empty, ragged, not square or has a non-finite entry
+     */
+    public static QuadraticBowl of(double[][] h) {
+        Require.finite(h, "H");
+        if (h.length == 0) {
+            throw new IllegalArgumentException("H must not be empty");
+        }
+        if (h[0].length != h.length) {
+            throw new IllegalArgumentException("H must be square, got " + h.length + " rows of "
+                    + h[0].length + " entries");
+        }
+        return new QuadraticBowl(h);
+    }
+
+    /**
+     * The 2-D bowl with eigenvalues λ₁, λ₂ along the directions at angles θ and θ + 90°:
+     * H = R(θ) diag(λ₁, λ₂) R(θ)ᵀ.
+     */
+    public static QuadraticBowl planar(double lambda1, double lambda2, double angleRadians) {
+        Require.finite(lambda1, "lambda1");
+        Require.finite(lambda2, "lambda2");
+        Require.finite(angleRadians, "angleRadians");
+        double c = Math.cos(angleRadians);
+        double sn = Math.sin(angleRadians);
+        double[][] r = {{c, -sn}, {sn, c}};
+        return of(rotate(r, new double[] {lambda1, lambda2}));
+    }
+
+    /**
+     * H = Q diag(λ) Qᵀ with Q a random orthogonal matrix, uniformly distributed (Haar measure) for a
+     * given seed: the Q factor of a matrix of standard normals, with the signs fixed so that R has a
+     * positive diagonal (Mezzadri, "How to generate random matrices from the classical compact
+     * groups", Notices AMS 54, 2007).
+     */
+    public static QuadraticBowl withEigenvalues(double[] eigenvalues, long seed) {
+        Require.finite(Require.nonEmpty(eigenvalues, "eigenvalues"), "eigenvalues");
+        int m = eigenvalues.length;
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[][] g = new double[m][m];
+        for (double[] row : g) {
+            for (int j = 0; j < m; j++) {
+                row[j] = rng.nextGaussian();
+            }
+        }
+        QRDecomposition qr = new QRDecomposition(new Array2DRowRealMatrix(g, false));
+        double[][] qm = qr.getQ().getData();
+        double[][] rm = qr.getR().getData();
+        for (int j = 0; j < m; j++) {
+            if (rm[j][j] < 0) {
+                for (int i = 0; i < m; i++) {
+                    qm[i][j] = -qm[i][j];
+                }
+            }
+        }
+        return of(rotate(qm, eigenvalues));
+    }
+
+    /** Q diag(d) Qᵀ, symmetrised exactly. */
+    private static double[][] rotate(double[][] qm, double[] d) {
+        int m = d.length;
+        double[][] out = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = 0;
+                for (int k = 0; k < m; k++) {
+                    sum += qm[i][k] * d[k] * qm[j][k];
+                }
+                out[i][j] = sum;
+                out[j][i] = sum;
+            }
+        }
+        return out;
+    }
+
+    // ----------------------------------------------------------------------------------- the function
+
+    /** The dimension n of w. */
+    public int dimension() {
+        return n;
+    }
+
+    /** A copy of H as given. */
+    public double[][] matrix() {
+        return copy(h);
+    }
+
+    /** A copy of the symmetric part S = (H + Hᵀ)/2, the matrix that defines the same J. */
+    public double[][] symmetricPart() {
+        return copy(s);
+    }
+
+    /** Whether H equals its transpose exactly (then S = H and ∇J = 2Hw). */
+    public boolean isSymmetric() {
+        return symmetric;
+    }
+
+    /** J(w) = wᵀHw = Σᵢⱼ wᵢ Hᵢⱼ wⱼ, computed from H itself. */
+    public double value(double[] w) {
+        checkPoint(w, "w");
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double row = 0;
+            for (int j = 0; j < n; j++) {
+                row += h[i][j] * w[j];
+            }
+            sum += w[i] * row;
+        }
+        return sum;
+    }
+
+    /** ∇J(w) = (H + Hᵀ)w = 2Sw (equal to 2Hw only when H is symmetric). */
+    public double[] gradient(double[] w) {
+        checkPoint(w, "w");
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) {
+            double row = 0;
+            for (int j = 0; j < n; j++) {
+                row += s[i][j] * w[j];
+            }
+            g[i] = 2 * row;
+        }
+        return g;
+    }
+
+    /** The Hessian of J, the constant matrix H + Hᵀ = 2S. */
+    public double[][] hessian() {
+        double[][] out = copy(s);
+        for (double[] row : out) {
+            for (int j = 0; j < n; j++) {
+                row[j] *= 2;
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------ the spectrum
+
+    /** The eigenvalues λ₁ ≤ … ≤ λₙ of S (Commons Math eigendecomposition), ascending. */
+    public double[] eigenvalues() {
+        return lambda.clone();
+    }
+
+    /** The unit eigenvector qᵢ of S for the i-th smallest eigenvalue (0-based). */
+    public double[] eigenvector(int i) {
+        Require.inRange(i, 0, n - 1, "i");
+        return q[i].clone();
+    }
+
+    /** Q as a matrix whose column i is {@link #eigenvector(int) eigenvector(i)}. */
+    public double[][] eigenvectorMatrix() {
+        double[][] out = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < n; k++) {
+                out[i][k] = q[k][i];
+            }
+        }
+        return out;
+    }
+
+    /** The coordinates Qᵀw of w in the eigenbasis. */
+    public double[] eigenCoordinates(double[] w) {
+        checkPoint(w, "w");
+        return toEigen(w);
+    }
+
+    /** The point w = Qc with eigen-coordinates c (the inverse of {@link #eigenCoordinates}). */
+    public double[] fromEigenCoordinates(double[] c) {
+        checkPoint(c, "c");
+        return fromEigen(c);
+    }
+
+    /** The smallest eigenvalue λ_min of S. */
+    public double lambdaMin() {
+        return lambda[0];
+    }
+
+    /** The largest eigenvalue λ_max of S. */
+    public double lambdaMax() {
+        return lambda[n - 1];
+    }
+
+    /**
+     * Eigenvalues with |λ| ≤ n·ε_machine·max|λ| count as zero (the rank rule of LAPACK and NumPy):
+     * this is that threshold.
+     */
+    public double zeroTolerance() {
+        return zeroTolerance;
+    }
+
+    /** The sign pattern of the eigenvalues, with {@link #zeroTolerance()} deciding what counts as 0. */
+    public Curvature curvature() {
+        int pos = 0;
+        int neg = 0;
+        for (double l : lambda) {
+            if (l > zeroTolerance) {
+                pos++;
+            } else if (l < -zeroTolerance) {
+                neg++;
+            }
+        }
+        if (pos > 0 && neg > 0) {
+            return Curvature.INDEFINITE;
+        }
+        if (pos == n) {
+            return Curvature.POSITIVE_DEFINITE;
+        }
+        if (neg == n) {
+            return Curvature.NEGATIVE_DEFINITE;
+        }
+        if (pos > 0) {
+            return Curvature.POSITIVE_SEMIDEFINITE;
+        }
+        return neg > 0 ? Curvature.NEGATIVE_SEMIDEFINITE : Curvature.ZERO;
+    }
+
+    /** Whether S is positive definite, i.e. λ_min &gt; {@link #zeroTolerance()}. */
+    public boolean isPositiveDefinite() {
+        return curvature() == Curvature.POSITIVE_DEFINITE;
+    }
+
+    /** Whether S is singular: some |λᵢ| ≤ {@link #zeroTolerance()}. */
+    public boolean isSingular() {
+        for (double l : lambda) {
+            if (Math.abs(l) <= zeroTolerance) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The condition number κ = λ_max/λ_min of a positive definite S.
+     *
+     * @throws IllegalStateException if S is not positive definite
+     */
+    public double conditionNumber() {
+        requirePositiveDefinite("the condition number λ_max/λ_min");
+        return lambda[n - 1] / lambda[0];
+    }
+
+    // ------------------------------------------------------------------------------- step-size theory
+
+    /** The per-direction contraction factors 1 − 2ελᵢ (ascending λᵢ order). */
+    public double[] contractionFactors(double eps) {
+        Require.positive(eps, "eps");
+        double[] f = new double[n];
+        for (int i = 0; i < n; i++) {
+            f[i] = 1 - 2 * eps * lambda[i];
+        }
+        return f;
+    }
+
+    /** The spectral radius max |1 − 2ελᵢ| of the iteration matrix I − 2εS. */
+    public double spectralRadius(double eps) {
+        double r = 0;
+        for (double f : contractionFactors(eps)) {
+            r = Math.max(r, Math.abs(f));
+        }
+        return r;
+    }
+
+    /**
+     * Whether gradient descent with step {@code eps} sends every w₀ to 0: spectral radius &lt; 1,
+     * which is the same as S positive definite and ε &lt; 1/λ_max.
+     */
+    public boolean gradientDescentConverges(double eps) {
+        // positive definiteness is tested with the zero tolerance, so that a computed eigenvalue of
+        // 1e-17 for a singular H does not pass for a factor just below 1
+        return spectralRadius(eps) < 1 && isPositiveDefinite();
+    }
+
+    /**
+     * The critical step size 1/λ_max: for ε below it the factor along q_max lies in (−1, 1); at it
+     * that factor is exactly −1 (the coordinate flips sign forever); above it the coordinate grows.
+     *
+     * @throws IllegalStateException if λ_max ≤ 0 (no positive step converges along any direction)
+     */
+    public double criticalStepSize() {
+        if (!(lambda[n - 1] > zeroTolerance)) {
+            throw new IllegalStateException("the critical step size 1/λ_max needs λ_max > 0, got λ_max = "
+                    + lambda[n - 1] + ": no positive step size makes gradient descent converge");
+        }
+        return 1 / lambda[n - 1];
+    }
+
+    /**
+     * The fixed step that minimises the spectral radius, ε* = 1/(λ_min + λ_max), where the factors
+     * of the two extreme directions are equal and opposite.
+     *
+     * @throws IllegalStateException if S is not positive definite
+     */
+    public double optimalStepSize() {
+        requirePositiveDefinite("the optimal step size 1/(λ_min + λ_max)");
+        return 1 / (lambda[0] + lambda[n - 1]);
+    }
+
+    /**
+     * The rate of gradient descent at the optimal step, (κ − 1)/(κ + 1) = (λ_max − λ_min)/(λ_max + λ_min):
+     * the error norm shrinks by at least this factor per step.
+     *
+     * @throws IllegalStateException if S is not positive definite
+     */
+    public double optimalRate() {
+        requirePositiveDefinite("the optimal rate (κ − 1)/(κ + 1)");
+        return (lambda[n - 1] - lambda[0]) / (lambda[n - 1] + lambda[0]);
+    }
+
+    /**
+     * The number of steps after which ‖w_t‖ ≤ factor·‖w₀‖ is guaranteed for every w₀:
+     * ⌈ln(factor)/ln ρ(ε)⌉, from ‖w_t‖ ≤ ρ(ε)ᵗ‖w₀‖ (Q is orthogonal, so norms are those of the
+     * eigen-coordinates).
+     *
+     * @throws IllegalArgumentException if factor is not in (0, 1) or gradient descent does not converge
+     */
+    public int guaranteedIterations(double eps, double factor) {
+        Require.inRangeHalfOpen(factor, Double.MIN_VALUE, 1, "factor");
+        double rho = spectralRadius(eps);
+        if (!gradientDescentConverges(eps)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "eps = %s does not make gradient descent converge (spectral radius %.6g, H %s)", eps, rho,
+                    curvature()));
+        }
+        if (rho == 0) {
+            return 1;
+        }
+        return (int) Math.ceil(Math.log(factor) / Math.log(rho));
+    }
+
+    // -------------------------------------------------------------------------------- gradient descent
+
+    /** One gradient descent step w − ε∇J(w) = w − 2εSw. {@code w} is not modified. */
+    public double[] gradientDescentStep(double[] w, double eps) {
+        Require.positive(eps, "eps");
+        double[] g = gradient(w);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = w[i] - eps * g[i];
+        }
+        return out;
+    }
+
+    /**
+     * The iterates w₀, w₁, …, w_steps of gradient descent, by repeated steps.
+     *
+     * @throws ArithmeticException if an iterate overflows (gradient descent diverging)
+     */
+    public double[][] gradientDescentPath(double[] w0, double eps, int steps) {
+        checkPoint(w0, "w0");
+        Require.positive(eps, "eps");
+        nonNegative(steps, "steps");
+        double[][] path = new double[steps + 1][];
+        path[0] = w0.clone();
+        for (int t = 1; t <= steps; t++) {
+            path[t] = gradientDescentStep(path[t - 1], eps);
+            requireFiniteIterate(path[t], t, eps);
+        }
+        return path;
+    }
+
+    /**
+     * w_t by t repeated steps (O(n²) per step).
+     *
+     * @throws ArithmeticException if an iterate overflows (gradient descent diverging)
+     */
+    public double[] gradientDescentByIteration(double[] w0, double eps, int t) {
+        checkPoint(w0, "w0");
+        Require.positive(eps, "eps");
+        nonNegative(t, "t");
+        double[] w = w0.clone();
+        for (int k = 1; k <= t; k++) {
+            w = gradientDescentStep(w, eps);
+            requireFiniteIterate(w, k, eps);
+        }
+        return w;
+    }
+
+    /**
+     * w_t = Q(I − 2εΛ)ᵗQᵀw₀ in closed form: O(n²) for any t, using the decomposition computed once.
+     * Each eigen-coordinate is multiplied by (1 − 2ελᵢ)ᵗ, a single {@link Math#pow} (no repeated
+     * multiplication, so no accumulation of rounding error with t).
+     *
+     * @throws ArithmeticException if w_t overflows (a factor |1 − 2ελᵢ| &gt; 1 raised to a large t)
+     */
+    public double[] gradientDescentClosedForm(double[] w0, double eps, long t) {
+        checkPoint(w0, "w0");
+        double[] f = contractionFactors(eps);
+        if (t < 0) {
+            throw new IllegalArgumentException("t must be >= 0, got " + t);
+        }
+        double[] c = toEigen(w0);
+        for (int i = 0; i < n; i++) {
+            c[i] = c[i] == 0 ? 0 : c[i] * Math.pow(f[i], t);
+        }
+        double[] w = fromEigen(c);
+        requireFiniteIterate(w, t, eps);
+        return w;
+    }
+
+    /**
+     * The smallest t ≤ maxSteps with ‖w_t‖ ≤ factor·‖w₀‖, found by running gradient descent; empty
+     * if it is not reached within maxSteps.
+     */
+    public OptionalInt iterationsToReduce(double[] w0, double eps, double factor, int maxSteps) {
+        checkPoint(w0, "w0");
+        Require.positive(eps, "eps");
+        Require.inRangeHalfOpen(factor, Double.MIN_VALUE, 1, "factor");
+        nonNegative(maxSteps, "maxSteps");
+        double target = factor * norm(w0);
+        double[] w = w0.clone();
+        if (norm(w) <= target) {
+            return OptionalInt.of(0);
+        }
+        for (int t = 1; t <= maxSteps; t++) {
+            w = gradientDescentStep(w, eps);
+            double r = norm(w);
+            if (!Double.isFinite(r)) {
+                return OptionalInt.empty();
+            }
+            if (r <= target) {
+                return OptionalInt.of(t);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The Euclidean norm, scaled to avoid overflow and underflow. */
+    public static double norm(double[] v) {
+        Require.notNull(v, "v");
+        double scale = 0;
+        for (double x : v) {
+            scale = Math.max(scale, Math.abs(x));
+        }
+        if (scale == 0 || !Double.isFinite(scale)) {
+            return scale;
+        }
+        double sum = 0;
+        for (double x : v) {
+            double y = x / scale;
+            sum += y * y;
+        }
+        return scale * Math.sqrt(sum);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "QuadraticBowl[n=%d, λ=%s, %s%s]", n, Arrays.toString(lambda),
+                curvature(), symmetric ? "" : ", H not symmetric (S = (H+Hᵀ)/2 used)");
+    }
+
+    // -------------------------------------------------------------------------------------- internals
+
+    double[] toEigen(double[] w) {
+        double[] c = new double[n];
+        for (int k = 0; k < n; k++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += q[k][i] * w[i];
+            }
+            c[k] = sum;
+        }
+        return c;
+    }
+
+    double[] fromEigen(double[] c) {
+        double[] w = new double[n];
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < n; i++) {
+                w[i] += c[k] * q[k][i];
+            }
+        }
+        return w;
+    }
+
+    RealMatrix symmetricPartMatrix() {
+        return new Array2DRowRealMatrix(s, true);
+    }
+
+    void checkPoint(double[] w, String name) {
+        Require.finite(Require.notNull(w, name), name);
+        if (w.length != n) {
+            throw new IllegalArgumentException(name + " must have length " + n + " (the size of H), got "
+                    + w.length);
+        }
+    }
+
+    private static void nonNegative(int k, String name) {
+        if (k < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0, got " + k);
+        }
+    }
+
+    private void requirePositiveDefinite(String what) {
+        if (!isPositiveDefinite()) {
+            throw new IllegalStateException(what + " needs a positive definite H, but H is " + curvature()
+                    + " (λ_min = " + lambda[0] + ", λ_max = " + lambda[n - 1] + ")");
+        }
+    }
+
+    private static void requireFiniteIterate(double[] w, long t, double eps) {
+        for (double x : w) {
+            if (!Double.isFinite(x)) {
+                throw new ArithmeticException("gradient descent with eps = " + eps + " overflowed at step "
+                        + t + ": it diverges (some |1 - 2·eps·λ| > 1)");
+            }
+        }
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] out = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = m[i].clone();
+        }
+        return out;
+    }
+}
