@@ -444,6 +444,25 @@ public final class Mlp {
         return before;
     }
 
+    /**
+     * {@code steps} steps of full-batch gradient descent on the built-in loss. Returns steps + 1
+     * losses: entry s is the loss after s steps (entry 0 at the starting parameters).
+     * <b>Modifies this network.</b>
+     */
+    public double[] fullBatchGradientDescent(Loss loss, double[][] x, double[][] t, double learningRate, int steps) {
+        Require.notNull(loss, "loss");
+        Require.positive(learningRate, "learningRate");
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps must be >= 0, got " + steps);
+        }
+        double[] curve = new double[steps + 1];
+        for (int s = 0; s < steps; s++) {
+            curve[s] = sgdStep(loss, x, t, learningRate);
+        }
+        curve[steps] = loss(loss, x, t);
+        return curve;
+    }
+
     // ---------------------------------------------------------------- statistics
 
     /**
@@ -472,6 +491,32 @@ public final class Mlp {
                     Math.sqrt(d.populationVariance()), g.weightNorm(l), g.biasNorm(l)));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** {@link #statistics(Trace, Gradients)} of one forward and backward pass of the built-in loss on (x, t). */
+    public List<LayerStatistics> statistics(Loss loss, double[][] x, double[][] t) {
+        Require.notNull(loss, "loss");
+        Trace trace = forward(x);
+        return statistics(trace, backward(trace, loss.gradient(trace.a[w.length - 1], t)));
+    }
+
+    /**
+     * How different the units of layer {@code layer} are: max_j max_k |W_jk − W_0k| together with
+     * max_j |b_j − b_0|. It is 0 exactly when every unit has the same incoming weights and bias, the
+     * symmetric state that gradient descent can never leave (each unit then gets the same gradient).
+     */
+    public double unitSpread(int layer) {
+        double[][] wl = w[checkLayer(layer)];
+        double spread = 0;
+        for (int j = 1; j < wl.length; j++) {
+            for (int k = 0; k < wl[j].length; k++) {
+                spread = Math.max(spread, Math.abs(wl[j][k] - wl[0][k]));
+            }
+            if (b[layer].length > 0) {
+                spread = Math.max(spread, Math.abs(b[layer][j] - b[layer][0]));
+            }
+        }
+        return spread;
     }
 
     /** Statistics of layer {@code layer} (0-based) for one batch; see {@link Mlp#statistics}. */

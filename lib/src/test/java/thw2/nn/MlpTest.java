@@ -306,4 +306,29 @@ class MlpTest {
             }
         }
     }
+
+    @Test
+    void fullBatchGradientDescentRecordsTheLossAtEveryStep() {
+        double[][] x = randomMatrix(12, 3, 1, 51);
+        double[][] t = randomTargets(12, 1, 52);
+        Mlp a = Mlp.builder(3, 4, 1).init(Init.xavier()).seed(8).build();
+        Mlp b = a.copy();
+        double[] curve = a.fullBatchGradientDescent(Loss.SQUARED_ERROR, x, t, 0.3, 5);
+        assertEquals(6, curve.length);
+        for (int s = 0; s < 5; s++) {
+            assertEquals(b.loss(Loss.SQUARED_ERROR, x, t), curve[s], 1e-15);
+            b.sgdStep(b.gradients(Loss.SQUARED_ERROR, x, t), 0.3);
+        }
+        assertEquals(b.loss(Loss.SQUARED_ERROR, x, t), curve[5], 1e-15);
+        assertArrayEquals(b.parameters(), a.parameters(), 0.0);
+    }
+
+    @Test
+    void unitSpreadIsTheLargestDifferenceBetweenUnits() {
+        Mlp shape = Mlp.builder(2, 3, 1).build();
+        // W0 rows (1,2), (1,2.5), (0.5,2); biases 0, 0, 0.1; then W1 and b1
+        Mlp net = shape.withParameters(new double[] {1, 2, 1, 2.5, 0.5, 2, 0, 0, 0.1, 1, 1, 1, 0});
+        assertEquals(0.5, net.unitSpread(0), 0);
+        assertEquals(0.0, Mlp.builder(2, 3, 1).init(Init.constant(0.7)).build().unitSpread(0));
+    }
 }
