@@ -14,6 +14,7 @@ import thw2.check.Require;
  *   <li>{@link #uniform(double) uniform(s)}: W_jk ~ U(−s, s), variance s²/3.</li>
  *   <li>{@link #normal(double) normal(s)}: W_jk ~ N(0, s²).</li>
  *   <li>{@link #xavier()}: W_jk ~ U(−a, a) with a = √(6/(n_in+n_out)), variance 2/(n_in+n_out)
+ *       ({@link #xavier(double) xavier(g)} multiplies a by a gain g)
  *       (Glorot &amp; Bengio, "Understanding the difficulty of training deep feedforward neural
  *       networks", AISTATS 2010, eq. 16).</li>
  *   <li>{@link #he()}: W_jk ~ N(0, 2/n_in) (He, Zhang, Ren &amp; Sun, "Delving deep into
@@ -26,7 +27,7 @@ public final class Init {
     public enum Kind { CONSTANT, UNIFORM, NORMAL, XAVIER, HE }
 
     private final Kind kind;
-    private final double value;
+    private final double value; // the constant, the scale, or the gain of XAVIER and HE
 
     private Init(Kind kind, double value) {
         this.kind = kind;
@@ -55,12 +56,21 @@ public final class Init {
 
     /** Xavier/Glorot uniform: W ~ U(±√(6/(n_in+n_out))). */
     public static Init xavier() {
-        return new Init(Kind.XAVIER, Double.NaN);
+        return xavier(1.0);
+    }
+
+    /**
+     * Xavier/Glorot uniform with a gain g: W ~ U(±g·√(6/(n_in+n_out))). The plain scheme assumes
+     * f'(0) = 1 (tanh); a unit with f'(0) = s needs g = 1/s to keep the same variances, so g = 4 for
+     * the logistic sigmoid (σ'(0) = 1/4).
+     */
+    public static Init xavier(double gain) {
+        return new Init(Kind.XAVIER, Require.positive(gain, "gain"));
     }
 
     /** He (Kaiming) normal: W ~ N(0, 2/n_in). */
     public static Init he() {
-        return new Init(Kind.HE, Double.NaN);
+        return new Init(Kind.HE, 1.0);
     }
 
     public Kind kind() {
@@ -80,7 +90,7 @@ public final class Init {
             case NORMAL:
                 return value * rng.nextGaussian();
             case XAVIER: {
-                double a = Math.sqrt(6.0 / (fanIn + fanOut));
+                double a = value * Math.sqrt(6.0 / (fanIn + fanOut));
                 return rng.nextDouble(-a, a);
             }
             case HE:
@@ -102,7 +112,7 @@ public final class Init {
             case NORMAL:
                 return value;
             case XAVIER:
-                return Math.sqrt(2.0 / (fanIn + fanOut));
+                return value * Math.sqrt(2.0 / (fanIn + fanOut));
             case HE:
                 return Math.sqrt(2.0 / fanIn);
             default:
@@ -120,7 +130,7 @@ public final class Init {
             case NORMAL:
                 return String.format(Locale.ROOT, "normal(0, %s²)", value);
             case XAVIER:
-                return "Xavier";
+                return value == 1.0 ? "Xavier" : String.format(Locale.ROOT, "Xavier×%s", value);
             case HE:
                 return "He";
             default:

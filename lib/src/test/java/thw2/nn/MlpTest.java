@@ -204,7 +204,7 @@ class MlpTest {
     void initSchemesHaveTheirDocumentedSpread() {
         int in = 300;
         int out = 200;
-        for (Init init : List.of(Init.uniform(0.5), Init.normal(0.2), Init.xavier(), Init.he())) {
+        for (Init init : List.of(Init.uniform(0.5), Init.normal(0.2), Init.xavier(), Init.xavier(4), Init.he())) {
             Mlp net = Mlp.builder(in, out, 1).init(init).seed(99).build();
             RunningStats s = new RunningStats();
             for (double[] row : net.weights(0)) {
@@ -218,6 +218,8 @@ class MlpTest {
         }
         assertEquals(Math.sqrt(2.0 / 500), Init.xavier().standardDeviation(300, 200), 1e-15);
         assertEquals(Math.sqrt(2.0 / 300), Init.he().standardDeviation(300, 200), 1e-15);
+        assertEquals(4 * Math.sqrt(2.0 / 500), Init.xavier(4).standardDeviation(300, 200), 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> Init.xavier(0));
         // Xavier's bound √(6/(n_in+n_out))
         double a = Math.sqrt(6.0 / 500);
         for (double[] row : Mlp.builder(in, out, 1).init(Init.xavier()).seed(1).build().weights(0)) {
