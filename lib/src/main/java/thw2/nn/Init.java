@@ -1,0 +1,141 @@
+package thw2.nn;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import thw2.check.Require;
+
+/**
+ * A weight-initialization scheme: how each weight W_jk of a layer with fan-in n_in and fan-out
+ * n_out is drawn. Immutable; the randomness comes from the generator passed to {@link #sample}, so
+ * a network built with a seed is reproducible.
+ *
+ * <ul>
+ *   <li>{@link #constant(double) constant(c)}: W_jk = c (all equal; {@link #zero()} is c = 0).</li>
+ *   <li>{@link #uniform(double) uniform(s)}: W_jk ~ U(−s, s), variance s²/3.</li>
+ *   <li>{@link #normal(double) normal(s)}: W_jk ~ N(0, s²).</li>
+ *   <li>{@link #xavier()}: W_jk ~ U(−a, a) with a = √(6/(n_in+n_out)), variance 2/(n_in+n_out)
+ *       (Glorot &amp; Bengio, "Understanding the difficulty of training deep feedforward neural
+ *       networks", AISTATS 2010, eq. 16).</li>
+ *   <li>{@link #he()}: W_jk ~ N(0, 2/n_in) (He, Zhang, Ren &amp; Sun, "Delving deep into
+ *       rectifiers", ICCV 2015, eq. 10), made for ReLU layers.</li>
+ * </ul>
+ * Biases are not drawn by the scheme: {@link Mlp.Builder#initialBias(double)} sets them (default 0).
+ */
+public final class Init {
+    /** The family of the scheme. */
+    public enum Kind { CONSTANT, UNIFORM, NORMAL, XAVIER, HE }
+
+    private final Kind kind;
+    private final double value;
+
+    private Init(Kind kind, double value) {
+        this.kind = kind;
+        this.value = value;
+    }
+
+    /** Every weight equal to {@code c}. */
+    public static Init constant(double c) {
+        return new Init(Kind.CONSTANT, Require.finite(c, "c"));
+    }
+
+    /** Every weight 0. */
+    public static Init zero() {
+        return constant(0.0);
+    }
+
+    /** W ~ U(−scale, scale). */
+    public static Init uniform(double scale) {
+        return new Init(Kind.UNIFORM, Require.positive(scale, "scale"));
+    }
+
+    /** W ~ N(0, std²). */
+    public static Init normal(double std) {
+        return new Init(Kind.NORMAL, Require.positive(std, "std"));
+    }
+
+    /** Xavier/Glorot uniform: W ~ U(±√(6/(n_in+n_out))). */
+    public static Init xavier() {
+        return new Init(Kind.XAVIER, Double.NaN);
+    }
+
+    /** He (Kaiming) normal: W ~ N(0, 2/n_in). */
+    public static Init he() {
+        return new Init(Kind.HE, Double.NaN);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** One weight of a layer with the given fan-in and fan-out. */
+    public double sample(int fanIn, int fanOut, SplittableRandom rng) {
+        Require.positive(fanIn, "fanIn");
+        Require.positive(fanOut, "fanOut");
+        Require.notNull(rng, "rng");
+        switch (kind) {
+            case CONSTANT:
+                return value;
+            case UNIFORM:
+                return rng.nextDouble(-value, value);
+            case NORMAL:
+                return value * rng.nextGaussian();
+            case XAVIER: {
+                double a = Math.sqrt(6.0 / (fanIn + fanOut));
+                return rng.nextDouble(-a, a);
+            }
+            case HE:
+                return Math.sqrt(2.0 / fanIn) * rng.nextGaussian();
+            default:
+                throw new AssertionError(kind);
+        }
+    }
+
+    /** The standard deviation of the weights the scheme draws (0 for a constant). */
+    public double standardDeviation(int fanIn, int fanOut) {
+        Require.positive(fanIn, "fanIn");
+        Require.positive(fanOut, "fanOut");
+        switch (kind) {
+            case CONSTANT:
+                return 0.0;
+            case UNIFORM:
+                return value / Math.sqrt(3.0);
+            case NORMAL:
+                return value;
+            case XAVIER:
+                return Math.sqrt(2.0 / (fanIn + fanOut));
+            case HE:
+                return Math.sqrt(2.0 / fanIn);
+            default:
+                throw new AssertionError(kind);
+        }
+    }
+
+    @Override
+    public String toString() {
+        switch (kind) {
+            case CONSTANT:
+                return value == 0.0 ? "zero" : String.format(Locale.ROOT, "constant(%s)", value);
+            case UNIFORM:
+                return String.format(Locale.ROOT, "uniform(±%s)", value);
+            case NORMAL:
+                return String.format(Locale.ROOT, "normal(0, %s²)", value);
+            case XAVIER:
+                return "Xavier";
+            case HE:
+                return "He";
+            default:
+                throw new AssertionError(kind);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Init && ((Init) o).kind == kind
+                && Double.compare(((Init) o).value, value) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + Double.hashCode(value);
+    }
+}
