@@ -1,6 +1,7 @@
 package thw2.nn;
 
 import java.util.Arrays;
+import thw2.check.Require;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
@@ -8,15 +9,16 @@ import tech.tablesaw.api.Table;
 
 /**
  * The shape of a fully connected network, n₀ → n₁ → … → n_L (n₀ inputs, n_L outputs), and the number
- * of its trainable parameters. Layer i (1 ≤ i ≤ L) has an nᵢ × nᵢ₋₁ weight matrix and, if it has a
- * bias, nᵢ biases, so
+ * of its trainable parameters. The i-th layer (1 ≤ i ≤ L) has an nᵢ × nᵢ₋₁ weight matrix and, if it
+ * has a bias, nᵢ biases, so
  *
  * <pre>
  *   P = Σᵢ (nᵢ₋₁ + [bias in layer i])·nᵢ  =  Σᵢ (nᵢ₋₁ + 1)·nᵢ  when every layer has a bias.
  * </pre>
  *
- * Counts are {@code long} and computed with exact arithmetic, so an overflow throws instead of
- * wrapping around. Immutable.
+ * As in {@link Mlp}, methods index layers from 0: layer l maps n_l inputs to n_{l+1} units (it is the
+ * (l+1)-th layer of the formula). Counts are {@code long} and computed with exact arithmetic, so an
+ * overflow throws instead of wrapping around. Immutable.
  */
 public final class DenseArchitecture {
     private final int[] widths;
@@ -36,8 +38,8 @@ public final class DenseArchitecture {
     }
 
     /**
-     * The architecture with layer widths n₀, …, n_L; {@code bias[i − 1]} says whether layer i
-     * (the map n_{i−1} → nᵢ) has a bias, so {@code bias} has one entry per layer, L in all.
+     * The architecture with layer widths n₀, …, n_L; {@code bias[l]} says whether layer l (the map
+     * n_l → n_{l+1}) has a bias, so {@code bias} has one entry per layer, L in all.
      */
     public static DenseArchitecture of(int[] widths, boolean[] bias) {
         checkWidths(widths);
@@ -81,6 +83,16 @@ public final class DenseArchitecture {
         }
     }
 
+    /** The architecture of a built network: its widths and which layers have a bias. */
+    public static DenseArchitecture of(Mlp net) {
+        Require.notNull(net, "net");
+        boolean[] b = new boolean[net.layerCount()];
+        for (int l = 0; l < b.length; l++) {
+            b[l] = net.hasBias(l);
+        }
+        return of(net.widths(), b);
+    }
+
     /** The widths n₀, …, n_L (a copy). */
     public int[] widths() {
         return widths.clone();
@@ -91,23 +103,23 @@ public final class DenseArchitecture {
         return widths.length - 1;
     }
 
-    /** Whether layer {@code layer} (1-based, 1 ≤ layer ≤ L) has a bias. */
+    /** Whether layer {@code layer} (0 ≤ layer &lt; L) has a bias. */
     public boolean hasBias(int layer) {
-        return bias[checkLayer(layer) - 1];
+        return bias[checkLayer(layer)];
     }
 
-    /** nᵢ₋₁·nᵢ, the weights of layer {@code layer} (1-based). */
+    /** n_l·n_{l+1}, the weights of layer {@code layer} (0-based). */
     public long weightCount(int layer) {
         checkLayer(layer);
-        return Math.multiplyExact((long) widths[layer - 1], (long) widths[layer]);
+        return Math.multiplyExact((long) widths[layer], (long) widths[layer + 1]);
     }
 
-    /** nᵢ if layer {@code layer} has a bias, else 0. */
+    /** n_{l+1} if layer {@code layer} has a bias, else 0. */
     public long biasCount(int layer) {
-        return hasBias(layer) ? widths[layer] : 0;
+        return hasBias(layer) ? widths[layer + 1] : 0;
     }
 
-    /** The parameters of one layer, (nᵢ₋₁ + [bias])·nᵢ. */
+    /** The parameters of one layer, (n_l + [bias])·n_{l+1}. */
     public long parameterCount(int layer) {
         return Math.addExact(weightCount(layer), biasCount(layer));
     }
@@ -115,15 +127,16 @@ public final class DenseArchitecture {
     /** All trainable parameters, Σᵢ (nᵢ₋₁ + [bias])·nᵢ. */
     public long parameterCount() {
         long p = 0;
-        for (int i = 1; i <= layerCount(); i++) {
-            p = Math.addExact(p, parameterCount(i));
+        for (int l = 0; l < layerCount(); l++) {
+            p = Math.addExact(p, parameterCount(l));
         }
         return p;
     }
 
     /**
-     * The per-layer breakdown as a table: layer, shape nᵢ₋₁ → nᵢ, weights, biases, parameters, and a last
-     * row with the totals.
+     * The per-layer breakdown as a table, one row per layer numbered i = 1 … L as in the formula
+     * (row i is layer i − 1 of the API): nᵢ₋₁, nᵢ, weights, biases, parameters, and a last row with the
+     * totals.
      */
     public Table breakdown() {
         int l = layerCount();
@@ -139,11 +152,11 @@ public final class DenseArchitecture {
             layer.append(i == l ? i + " (output)" : String.valueOf(i));
             in.append(widths[i - 1]);
             out.append(widths[i]);
-            w.append(weightCount(i));
-            b.append(biasCount(i));
-            p.append(parameterCount(i));
-            tw = Math.addExact(tw, weightCount(i));
-            tb = Math.addExact(tb, biasCount(i));
+            w.append(weightCount(i - 1));
+            b.append(biasCount(i - 1));
+            p.append(parameterCount(i - 1));
+            tw = Math.addExact(tw, weightCount(i - 1));
+            tb = Math.addExact(tb, biasCount(i - 1));
         }
         layer.append("total");
         in.appendMissing();
@@ -155,8 +168,8 @@ public final class DenseArchitecture {
     }
 
     private int checkLayer(int layer) {
-        if (layer < 1 || layer > layerCount()) {
-            throw new IllegalArgumentException("layer must be in [1, " + layerCount() + "], got " + layer);
+        if (layer < 0 || layer >= layerCount()) {
+            throw new IllegalArgumentException("layer must be in [0, " + (layerCount() - 1) + "], got " + layer);
         }
         return layer;
     }

@@ -95,6 +95,75 @@ public final class TwoClassSoftmax {
         return z[0] - z[1];
     }
 
+    /** The flat parameter vector (w₁, b₁, w₂, b₂). */
+    public double[] parameters() {
+        int d = w1.length;
+        double[] t = new double[2 * d + 2];
+        System.arraycopy(w1, 0, t, 0, d);
+        t[d] = b1;
+        System.arraycopy(w2, 0, t, d + 1, d);
+        t[2 * d + 1] = b2;
+        return t;
+    }
+
+    /** The model whose parameters are (w₁, b₁, w₂, b₂) as in {@link #parameters()}. */
+    public static TwoClassSoftmax fromParameters(double[] theta) {
+        Require.notNull(theta, "theta");
+        if (theta.length < 4 || theta.length % 2 != 0) {
+            throw new IllegalArgumentException("theta must have even length 2(d + 1) >= 4, got " + theta.length);
+        }
+        int d = theta.length / 2 - 1;
+        return new TwoClassSoftmax(Arrays.copyOfRange(theta, 0, d), theta[d],
+                Arrays.copyOfRange(theta, d + 1, 2 * d + 1), theta[2 * d + 1]);
+    }
+
+    /**
+     * The cross-entropy −log P(class | x) of one example; label y = 1 means the first class, y = 0 the
+     * second (the convention of {@link LogisticRegression}). Computed as log(1 + e^{∓(z₁ − z₂)}), finite
+     * for any finite logits.
+     */
+    public double crossEntropy(double[] x, int y) {
+        checkLabel(y);
+        double r = logOdds(x);
+        return y == 1 ? -Activations.logSigmoid(r) : -Activations.logSigmoid(-r);
+    }
+
+    /**
+     * The gradient of {@link #crossEntropy} with respect to (w₁, b₁, w₂, b₂). With e = P(class 1 | x) − y,
+     * it is (e·x, e, −e·x, −e): the two rows always get opposite gradients, so gradient descent from
+     * w₁ = w₂ = 0 keeps w₂ = −w₁ and equals logistic gradient descent with twice the step size.
+     */
+    public double[] gradient(double[] x, int y) {
+        checkLabel(y);
+        double e = Activations.sigmoid(logOdds(x)) - y;
+        int d = w1.length;
+        double[] g = new double[2 * d + 2];
+        for (int i = 0; i < d; i++) {
+            g[i] = e * x[i];
+            g[d + 1 + i] = -e * x[i];
+        }
+        g[d] = e;
+        g[2 * d + 1] = -e;
+        return g;
+    }
+
+    /** The model after one gradient step θ ← θ − η·g. */
+    public TwoClassSoftmax step(double[] gradient, double learningRate) {
+        Require.finite(learningRate, "learningRate");
+        double[] t = parameters();
+        Require.sameLength(gradient, "gradient", t, "parameters");
+        for (int i = 0; i < t.length; i++) {
+            t[i] -= learningRate * gradient[i];
+        }
+        return fromParameters(t);
+    }
+
+    private static void checkLabel(int y) {
+        if (y != 0 && y != 1) {
+            throw new IllegalArgumentException("y must be 0 or 1, got " + y);
+        }
+    }
+
     /** The same model with (c, d) added to both rows: (w₁ + c, b₁ + d), (w₂ + c, b₂ + d). */
     public TwoClassSoftmax shifted(double[] c, double d) {
         Require.sameLength(c, "c", w1, "w1");

@@ -60,6 +60,16 @@ public final class BatchNormUnit {
         return gamma * (x - runningMean) / Math.sqrt(v) + beta;
     }
 
+    /** Inference mode on a whole batch: each entry is mapped by {@link #infer(double)} on its own. */
+    public double[] infer(double[] batch) {
+        Require.finite(Require.notNull(batch, "batch"), "batch");
+        double[] y = new double[batch.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = infer(batch[i]);
+        }
+        return y;
+    }
+
     /** The running mean μ (starts at 0). */
     public double runningMean() {
         return runningMean;

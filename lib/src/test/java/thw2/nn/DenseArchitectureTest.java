@@ -43,8 +43,8 @@ class DenseArchitectureTest {
                 DenseArchitecture a = DenseArchitecture.of(w, b);
                 assertEquals(enumerate(w, b), a.parameterCount());
                 long sum = 0;
-                for (int i = 1; i <= layers; i++) {
-                    sum += a.parameterCount(i);
+                for (int l = 0; l < layers; l++) {
+                    sum += a.parameterCount(l);
                 }
                 assertEquals(sum, a.parameterCount());
             }
@@ -63,10 +63,21 @@ class DenseArchitectureTest {
     }
 
     @Test
+    void countAgreesWithTheArraysAnMlpAllocates() {
+        Mlp net = Mlp.builder(20, 10, 10, 10, 10, 10, 1).biases(true, false, true, true, false, true).build();
+        DenseArchitecture a = DenseArchitecture.of(net);
+        assertEquals(net.parameterCount(), a.parameterCount());
+        assertEquals(net.parameters().length, a.parameterCount());
+        assertEquals(661 - 20, a.parameterCount());
+        assertFalse(a.hasBias(1));
+        assertEquals(100, a.parameterCount(1));
+    }
+
+    @Test
     void hugeLayersOverflowLoudly() {
         DenseArchitecture a = DenseArchitecture.of(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
                 Integer.MAX_VALUE);
-        assertEquals((long) Integer.MAX_VALUE * Integer.MAX_VALUE + Integer.MAX_VALUE, a.parameterCount(1));
+        assertEquals((long) Integer.MAX_VALUE * Integer.MAX_VALUE + Integer.MAX_VALUE, a.parameterCount(0));
         assertThrows(ArithmeticException.class, a::parameterCount);
     }
 
@@ -81,6 +92,6 @@ class DenseArchitectureTest {
         assertThrows(IllegalArgumentException.class,
                 () -> DenseArchitecture.of(new int[] {2, 3}, new boolean[] {true, true}));
         assertThrows(IllegalArgumentException.class, () -> DenseArchitecture.uniformHidden(2, 3, -1, 1));
-        assertThrows(IllegalArgumentException.class, () -> DenseArchitecture.of(2, 3).parameterCount(2));
+        assertThrows(IllegalArgumentException.class, () -> DenseArchitecture.of(2, 3).parameterCount(1));
     }
 }
