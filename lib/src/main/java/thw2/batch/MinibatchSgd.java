@@ -40,7 +40,7 @@ public final class MinibatchSgd {
      * @param learningRate η &gt; 0, the same for every batch size
      * @param epochs       number of passes over the data
      * @param recordEvery  record the loss after the first step at which another {@code recordEvery}
-     *                     examples have been seen
+     *                     examples have been seen, and always after the last step
      * @param seed         seed of the reshuffling
      */
     public static Curve trainLogistic(double[][] xs, int[] ys, int batchSize, double learningRate, int epochs,
@@ -105,6 +105,10 @@ public final class MinibatchSgd {
                     }
                 }
             }
+        }
+        if (seen.get(seen.size() - 1) != count) { // always end with the final model
+            seen.add(count);
+            loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
         }
         long[] s = new long[seen.size()];
         double[] l = new double[loss.size()];

@@ -56,6 +56,14 @@ class MinibatchSgdTest {
     }
 
     @Test
+    void theLastPointIsTheFinalModelEvenBetweenRecordingIntervals() {
+        SyntheticClassification data = SyntheticClassification.logistic(50, 2, 1.0, 0, 3);
+        MinibatchSgd.Curve c = MinibatchSgd.trainLogistic(data.x(), data.y(), 50, 0.5, 3, 1000, 1);
+        assertArrayEquals(new long[] {0, 150}, c.examplesSeen());
+        assertEquals(c.model().meanCrossEntropy(data.x(), data.y()), c.finalLoss(), 0);
+    }
+
+    @Test
     void badArgumentsAreRejected() {
         SyntheticClassification data = SyntheticClassification.logistic(10, 2, 1.0, 0, 1);
         assertThrows(IllegalArgumentException.class,
