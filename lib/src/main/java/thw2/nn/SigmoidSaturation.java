@@ -74,7 +74,7 @@ public final class SigmoidSaturation {
      * max_{i,j} |a[i][j] − a[i][0]| for activations a (one row per example, one column per unit): 0
      * means all units of the layer output the same value on every example.
      */
-    public static double unitSpread(double[][] a) {
+    public static double activationSpread(double[][] a) {
         Require.finite(a, "a");
         double s = 0;
         for (double[] row : a) {

@@ -49,7 +49,7 @@ class SigmoidSaturationTest {
         Mlp.Trace tc = c.forward(x);
         for (int l = 0; l < 2; l++) {
             assertEquals(0.0, SigmoidSaturation.rowSpread(c.weights(l)));
-            assertEquals(0.0, SigmoidSaturation.unitSpread(tc.activation(l)));
+            assertEquals(0.0, SigmoidSaturation.activationSpread(tc.activation(l)));
             assertTrue(SigmoidSaturation.rowSpread(v.weights(l)) > 0.01);
         }
         // but the weights did move, and not equally across inputs
