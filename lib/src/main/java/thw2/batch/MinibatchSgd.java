@@ -1,0 +1,121 @@
+package thw2.batch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import thw2.check.Require;
+import thw2.nn.Activations;
+import thw2.nn.LogisticRegression;
+
+/**
+ * Minibatch stochastic gradient descent for {@link LogisticRegression}, with the data reshuffled at
+ * the start of every epoch and cut into consecutive batches of B (the last one smaller when B does not
+ * divide N). Every epoch shows the model all N examples, whatever B is, so runs with different batch
+ * sizes can be compared at equal numbers of examples seen: a batch of B costs B example-gradients and
+ * makes one update, so small batches make N/B updates per epoch, large batches few.
+ */
+public final class MinibatchSgd {
+    private MinibatchSgd() {}
+
+    /**
+     * The training loss (mean cross-entropy over the whole data set) against the number of examples
+     * seen.
+     *
+     * @param batchSize    B
+     * @param examplesSeen the counts at which the loss was recorded (the first is 0)
+     * @param loss         the full-data loss at those counts
+     * @param model        the final model
+     */
+    public record Curve(int batchSize, long[] examplesSeen, double[] loss, LogisticRegression model) {
+        /** The last recorded loss. */
+        public double finalLoss() {
+            return loss[loss.length - 1];
+        }
+    }
+
+    /**
+     * Trains from w = 0, b = 0.
+     *
+     * @param learningRate η &gt; 0, the same for every batch size
+     * @param epochs       number of passes over the data
+     * @param recordEvery  record the loss after the first step at which another {@code recordEvery}
+     *                     examples have been seen, and always after the last step
+     * @param seed         seed of the reshuffling
+     */
+    public static Curve trainLogistic(double[][] xs, int[] ys, int batchSize, double learningRate, int epochs,
+                                      int recordEvery, long seed) {
+        Require.finite(Require.notNull(xs, "xs"), "xs");
+        Require.notNull(ys, "ys");
+        if (xs.length == 0 || xs.length != ys.length) {
+            throw new IllegalArgumentException("xs and ys must be non-empty and of equal length, got " + xs.length
+                    + " and " + ys.length);
+        }
+        int n = xs.length;
+        int d = xs[0].length;
+        MinibatchSampler.checkBatchSize(batchSize, n);
+        Require.positive(learningRate, "learningRate");
+        Require.positive(epochs, "epochs");
+        Require.positive(recordEvery, "recordEvery");
+        SplittableRandom r = new SplittableRandom(seed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        double[] theta = new double[d + 1]; // (w, b)
+        double[] grad = new double[d + 1];
+        List<Long> seen = new ArrayList<>();
+        List<Double> loss = new ArrayList<>();
+        long count = 0;
+        long next = recordEvery;
+        seen.add(0L);
+        loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
+        for (int e = 0; e < epochs; e++) {
+            for (int i = n - 1; i > 0; i--) { // Fisher–Yates
+                int j = r.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int start = 0; start < n; start += batchSize) {
+                int end = Math.min(n, start + batchSize);
+                Arrays.fill(grad, 0);
+                for (int k = start; k < end; k++) {
+                    double[] x = xs[order[k]];
+                    double z = theta[d];
+                    for (int j = 0; j < d; j++) {
+                        z += theta[j] * x[j];
+                    }
+                    double res = Activations.sigmoid(z) - ys[order[k]];
+                    for (int j = 0; j < d; j++) {
+                        grad[j] += res * x[j];
+                    }
+                    grad[d] += res;
+                }
+                int b = end - start;
+                for (int j = 0; j <= d; j++) {
+                    theta[j] -= learningRate * grad[j] / b;
+                }
+                count += b;
+                if (count >= next) {
+                    seen.add(count);
+                    loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
+                    while (next <= count) {
+                        next += recordEvery;
+                    }
+                }
+            }
+        }
+        if (seen.get(seen.size() - 1) != count) { // always end with the final model
+            seen.add(count);
+            loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
+        }
+        long[] s = new long[seen.size()];
+        double[] l = new double[loss.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = seen.get(i);
+            l[i] = loss.get(i);
+        }
+        return new Curve(batchSize, s, l, LogisticRegression.fromParameters(theta));
+    }
+}

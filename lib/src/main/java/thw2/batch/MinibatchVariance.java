@@ -1,0 +1,178 @@
+package thw2.batch;
+
+import thw2.check.Require;
+import thw2.check.RunningStats;
+
+/**
+ * How noisy a minibatch gradient is. Given the per-example gradients g₁, …, g_N of a loss (rows of an
+ * N × d matrix), the full gradient is ḡ = (1/N) Σ gᵢ and the minibatch gradient of a batch S of size B
+ * is ĝ_S = (1/B) Σ_{i∈S} gᵢ. With the per-example variance
+ *
+ * <pre>
+ *   σ² = tr Σ = (1/N) Σᵢ ‖gᵢ − ḡ‖²
+ * </pre>
+ *
+ * the expected squared error E‖ĝ_S − ḡ‖² (the trace of the covariance of ĝ_S, which is unbiased) is
+ *
+ * <pre>
+ *   σ²/B                        with replacement (B independent draws),
+ *   σ²/B · (N − B)/(N − 1)      without replacement (the finite-population correction),
+ * </pre>
+ *
+ * so the noise, a standard deviation, falls only like 1/√B: halving it takes four times the batch
+ * (Cochran, <i>Sampling Techniques</i>, 3rd ed., 1977, Thm 2.2 for the finite-population factor).
+ * Immutable; the gradients are copied.
+ */
+public final class MinibatchVariance {
+    private final double[][] gradients;
+    private final double[] fullGradient;
+    private final double perExampleVariance;
+
+    private MinibatchVariance(double[][] gradients) {
+        this.gradients = gradients;
+        int n = gradients.length;
+        int d = gradients[0].length;
+        double[] mean = new double[d];
+        for (double[] g : gradients) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += g[j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        double s = 0; // two-pass: Σ‖gᵢ − ḡ‖², no cancellation
+        for (double[] g : gradients) {
+            for (int j = 0; j < d; j++) {
+                double e = g[j] - mean[j];
+                s += e * e;
+            }
+        }
+        this.fullGradient = mean;
+        this.perExampleVariance = s / n;
+    }
+
+    /** The statistics of the per-example gradients given as the rows of {@code perExampleGradients}. */
+    public static MinibatchVariance of(double[][] perExampleGradients) {
+        Require.finite(perExampleGradients, "perExampleGradients");
+        if (perExampleGradients.length == 0) {
+            throw new IllegalArgumentException("perExampleGradients must hold at least one row");
+        }
+        if (perExampleGradients[0].length == 0) {
+            throw new IllegalArgumentException("perExampleGradients rows must not be empty");
+        }
+        double[][] copy = new double[perExampleGradients.length][];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = perExampleGradients[i].clone();
+        }
+        return new MinibatchVariance(copy);
+    }
+
+    /** N, the number of examples. */
+    public int populationSize() {
+        return gradients.length;
+    }
+
+    /** d, the number of parameters. */
+    public int dimension() {
+        return fullGradient.length;
+    }
+
+    /** ḡ = (1/N) Σ gᵢ. */
+    public double[] fullGradient() {
+        return fullGradient.clone();
+    }
+
+    /** σ² = (1/N) Σ ‖gᵢ − ḡ‖², the trace of the per-example gradient covariance. */
+    public double perExampleVariance() {
+        return perExampleVariance;
+    }
+
+    /** (N − B)/(N − 1), taken as 0 when N = B = 1 (the only batch is the whole data set). */
+    public static double finitePopulationCorrection(int populationSize, int batchSize) {
+        Require.positive(populationSize, "populationSize");
+        MinibatchSampler.checkBatchSize(batchSize, populationSize);
+        return populationSize == 1 ? 0.0 : (double) (populationSize - batchSize) / (populationSize - 1);
+    }
+
+    /** The exact E‖ĝ − ḡ‖² for batches of size B drawn as {@code sampling} says. */
+    public double exact(int batchSize, Sampling sampling) {
+        MinibatchSampler.checkBatchSize(batchSize, populationSize());
+        Require.notNull(sampling, "sampling");
+        double v = perExampleVariance / batchSize;
+        return sampling == Sampling.WITH_REPLACEMENT ? v
+                : v * finitePopulationCorrection(populationSize(), batchSize);
+    }
+
+    /**
+     * The "simple noise scale" B_simple = tr Σ / ‖ḡ‖² of McCandlish et al., <i>An Empirical Model of
+     * Large-Batch Training</i> (2018, arXiv:1812.06162): the batch size at which the noise E‖ĝ − ḡ‖²
+     * (with replacement) equals the squared signal ‖ḡ‖². Well below it, larger batches cut the noise
+     * almost for free per step; well above it, they mostly waste computation.
+     */
+    public double simpleNoiseScale() {
+        double g2 = 0;
+        for (double v : fullGradient) {
+            g2 += v * v;
+        }
+        if (g2 == 0) {
+            throw new IllegalStateException("the full gradient is 0: the noise scale is infinite");
+        }
+        return perExampleVariance / g2;
+    }
+
+    /** ĝ_S = (1/B) Σ_{i∈S} gᵢ for the given indices (repeats count as often as they appear). */
+    public double[] minibatchGradient(int[] indices) {
+        Require.notNull(indices, "indices");
+        if (indices.length == 0) {
+            throw new IllegalArgumentException("indices must not be empty");
+        }
+        double[] m = new double[dimension()];
+        for (int k = 0; k < indices.length; k++) {
+            int i = indices[k];
+            if (i < 0 || i >= gradients.length) {
+                throw new IllegalArgumentException("indices[" + k + "] must be in [0, " + gradients.length
+                        + "), got " + i);
+            }
+            double[] g = gradients[i];
+            for (int j = 0; j < m.length; j++) {
+                m[j] += g[j];
+            }
+        }
+        for (int j = 0; j < m.length; j++) {
+            m[j] /= indices.length;
+        }
+        return m;
+    }
+
+    /** ‖ĝ_S − ḡ‖² for one batch. */
+    public double squaredError(int[] indices) {
+        double[] m = minibatchGradient(indices);
+        double s = 0;
+        for (int j = 0; j < m.length; j++) {
+            double e = m[j] - fullGradient[j];
+            s += e * e;
+        }
+        return s;
+    }
+
+    /** A Monte Carlo estimate with its standard error. */
+    public record Estimate(double mean, double standardError, long draws) {}
+
+    /**
+     * E‖ĝ − ḡ‖² measured by drawing {@code draws} random batches (seeded), with the standard error of the
+     * mean over draws.
+     */
+    public Estimate sampled(int batchSize, Sampling sampling, int draws, long seed) {
+        Require.positive(draws, "draws");
+        if (draws < 2) {
+            throw new IllegalArgumentException("draws must be >= 2 for a standard error, got " + draws);
+        }
+        MinibatchSampler s = new MinibatchSampler(populationSize(), batchSize, sampling, seed);
+        RunningStats r = new RunningStats();
+        for (int k = 0; k < draws; k++) {
+            r.add(squaredError(s.next()));
+        }
+        return new Estimate(r.mean(), r.standardError(), r.count());
+    }
+}

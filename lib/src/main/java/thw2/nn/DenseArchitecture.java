@@ -1,0 +1,199 @@
+package thw2.nn;
+
+import java.util.Arrays;
+import thw2.check.Require;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The shape of a fully connected network, n₀ → n₁ → … → n_L (n₀ inputs, n_L outputs), and the number
+ * of its trainable parameters. The i-th layer (1 ≤ i ≤ L) has an nᵢ × nᵢ₋₁ weight matrix and, if it
+ * has a bias, nᵢ biases, so
+ *
+ * <pre>
+ *   P = Σᵢ (nᵢ₋₁ + [bias in layer i])·nᵢ  =  Σᵢ (nᵢ₋₁ + 1)·nᵢ  when every layer has a bias.
+ * </pre>
+ *
+ * As in {@link Mlp}, methods index layers from 0: layer l maps n_l inputs to n_{l+1} units (it is the
+ * (l+1)-th layer of the formula). Counts are {@code long} and computed with exact arithmetic, so an
+ * overflow throws instead of wrapping around. Immutable.
+ */
+public final class DenseArchitecture {
+    private final int[] widths;
+    private final boolean[] bias;
+
+    private DenseArchitecture(int[] widths, boolean[] bias) {
+        this.widths = widths;
+        this.bias = bias;
+    }
+
+    /** The architecture with layer widths n₀, n₁, …, n_L and a bias in every layer. */
+    public static DenseArchitecture of(int... widths) {
+        checkWidths(widths);
+        boolean[] b = new boolean[widths.length - 1];
+        Arrays.fill(b, true);
+        return new DenseArchitecture(widths.clone(), b);
+    }
+
+    /**
+     * The architecture with layer widths n₀, …, n_L; {@code bias[l]} says whether layer l (the map
+     * n_l → n_{l+1}) has a bias, so {@code bias} has one entry per layer, L in all.
+     */
+    public static DenseArchitecture of(int[] widths, boolean[] bias) {
+        checkWidths(widths);
+        if (bias == null) {
+            throw new IllegalArgumentException("bias must not be null");
+        }
+        if (bias.length != widths.length - 1) {
+            throw new IllegalArgumentException("bias must have one entry per layer (" + (widths.length - 1)
+                    + "), got " + bias.length);
+        }
+        return new DenseArchitecture(widths.clone(), bias.clone());
+    }
+
+    /**
+     * {@code input} → {@code hiddenLayers} hidden layers of {@code hiddenWidth} units → {@code output},
+     * all with biases. The seed's network is {@code uniformHidden(20, 10, 5, 1)}.
+     */
+    public static DenseArchitecture uniformHidden(int input, int hiddenWidth, int hiddenLayers, int output) {
+        if (hiddenLayers < 0) {
+            throw new IllegalArgumentException("hiddenLayers must be >= 0, got " + hiddenLayers);
+        }
+        int[] w = new int[hiddenLayers + 2];
+        Arrays.fill(w, hiddenWidth);
+        w[0] = input;
+        w[w.length - 1] = output;
+        return of(w);
+    }
+
+    private static void checkWidths(int[] widths) {
+        if (widths == null) {
+            throw new IllegalArgumentException("widths must not be null");
+        }
+        if (widths.length < 2) {
+            throw new IllegalArgumentException("widths must list at least an input and an output width, got "
+                    + widths.length + " width(s)");
+        }
+        for (int i = 0; i < widths.length; i++) {
+            if (widths[i] < 1) {
+                throw new IllegalArgumentException("widths[" + i + "] must be >= 1, got " + widths[i]);
+            }
+        }
+    }
+
+    /** The architecture of a built network: its widths and which layers have a bias. */
+    public static DenseArchitecture of(Mlp net) {
+        Require.notNull(net, "net");
+        boolean[] b = new boolean[net.layerCount()];
+        for (int l = 0; l < b.length; l++) {
+            b[l] = net.hasBias(l);
+        }
+        return of(net.widths(), b);
+    }
+
+    /** The widths n₀, …, n_L (a copy). */
+    public int[] widths() {
+        return widths.clone();
+    }
+
+    /** The number of layers with weights, L. */
+    public int layerCount() {
+        return widths.length - 1;
+    }
+
+    /** Whether layer {@code layer} (0 ≤ layer &lt; L) has a bias. */
+    public boolean hasBias(int layer) {
+        return bias[checkLayer(layer)];
+    }
+
+    /** n_l·n_{l+1}, the weights of layer {@code layer} (0-based). */
+    public long weightCount(int layer) {
+        checkLayer(layer);
+        return Math.multiplyExact((long) widths[layer], (long) widths[layer + 1]);
+    }
+
+    /** n_{l+1} if layer {@code layer} has a bias, else 0. */
+    public long biasCount(int layer) {
+        return hasBias(layer) ? widths[layer + 1] : 0;
+    }
+
+    /** The parameters of one layer, (n_l + [bias])·n_{l+1}. */
+    public long parameterCount(int layer) {
+        return Math.addExact(weightCount(layer), biasCount(layer));
+    }
+
+    /** All trainable parameters, Σᵢ (nᵢ₋₁ + [bias])·nᵢ. */
+    public long parameterCount() {
+        long p = 0;
+        for (int l = 0; l < layerCount(); l++) {
+            p = Math.addExact(p, parameterCount(l));
+        }
+        return p;
+    }
+
+    /**
+     * The per-layer breakdown as a table, one row per layer numbered i = 1 … L as in the formula
+     * (row i is layer i − 1 of the API): nᵢ₋₁, nᵢ, weights, biases, parameters, and a last row with the
+     * totals.
+     */
+    public Table breakdown() {
+        int l = layerCount();
+        StringColumn layer = StringColumn.create("layer");
+        IntColumn in = IntColumn.create("inputs n(i-1)");
+        IntColumn out = IntColumn.create("units n(i)");
+        LongColumn w = LongColumn.create("weights");
+        LongColumn b = LongColumn.create("biases");
+        LongColumn p = LongColumn.create("parameters");
+        long tw = 0;
+        long tb = 0;
+        for (int i = 1; i <= l; i++) {
+            layer.append(i == l ? i + " (output)" : String.valueOf(i));
+            in.append(widths[i - 1]);
+            out.append(widths[i]);
+            w.append(weightCount(i - 1));
+            b.append(biasCount(i - 1));
+            p.append(parameterCount(i - 1));
+            tw = Math.addExact(tw, weightCount(i - 1));
+            tb = Math.addExact(tb, biasCount(i - 1));
+        }
+        layer.append("total");
+        in.appendMissing();
+        out.appendMissing();
+        w.append(tw);
+        b.append(tb);
+        p.append(parameterCount());
+        return Table.create("Parameters of " + this, layer, in, out, w, b, p);
+    }
+
+    private int checkLayer(int layer) {
+        if (layer < 0 || layer >= layerCount()) {
+            throw new IllegalArgumentException("layer must be in [0, " + (layerCount() - 1) + "], got " + layer);
+        }
+        return layer;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DenseArchitecture a && Arrays.equals(a.widths, widths) && Arrays.equals(a.bias, bias);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(widths) + Arrays.hashCode(bias);
+    }
+
+    /** The widths joined by arrows, e.g. {@code 20 → 10 → 1}; layers without bias are marked "(no bias)". */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder().append(widths[0]);
+        for (int i = 1; i < widths.length; i++) {
+            s.append(" \u2192 ").append(widths[i]);
+            if (!bias[i - 1]) {
+                s.append(" (no bias)");
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,176 @@
+package thw2.nn;
+
+import java.util.Arrays;
+import thw2.check.Require;
+
+/**
+ * Logistic regression, P(y = 1 | x) = σ(w·x + b): one weight vector and one bias, d + 1 parameters.
+ * Immutable.
+ *
+ * <p>Per example, the cross-entropy loss is ℓ = −y log σ(z) − (1 − y) log(1 − σ(z)) with z = w·x + b,
+ * computed as −y·logσ(z) − (1 − y)·logσ(−z) so that it stays finite for any finite z; its gradient is
+ * ∂ℓ/∂w = (σ(z) − y)·x, ∂ℓ/∂b = σ(z) − y.
+ */
+public final class LogisticRegression {
+    private final double[] weights;
+    private final double bias;
+
+    /** The model with weights {@code w} (copied) and bias {@code b}. */
+    public LogisticRegression(double[] w, double b) {
+        this.weights = Require.finite(Require.nonEmpty(w, "w"), "w").clone();
+        this.bias = Require.finite(b, "b");
+    }
+
+    /** The model with all weights and the bias equal to 0 (predicts 1/2 everywhere). */
+    public static LogisticRegression zeros(int dimension) {
+        return new LogisticRegression(new double[Require.positive(dimension, "dimension")], 0);
+    }
+
+    /** The model whose parameters are the flat vector (w₁, …, w_d, b), as returned by {@link #parameters()}. */
+    public static LogisticRegression fromParameters(double[] theta) {
+        Require.nonEmpty(theta, "theta");
+        if (theta.length < 2) {
+            throw new IllegalArgumentException("theta must hold at least one weight and the bias, got length "
+                    + theta.length);
+        }
+        return new LogisticRegression(Arrays.copyOf(theta, theta.length - 1), theta[theta.length - 1]);
+    }
+
+    public int dimension() {
+        return weights.length;
+    }
+
+    /** The number of parameters, d + 1. */
+    public int parameterCount() {
+        return weights.length + 1;
+    }
+
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    public double bias() {
+        return bias;
+    }
+
+    /** The flat parameter vector (w₁, …, w_d, b). */
+    public double[] parameters() {
+        double[] t = Arrays.copyOf(weights, weights.length + 1);
+        t[weights.length] = bias;
+        return t;
+    }
+
+    /** The logit z = w·x + b. */
+    public double logit(double[] x) {
+        checkInput(x);
+        double z = bias;
+        for (int i = 0; i < weights.length; i++) {
+            z += weights[i] * x[i];
+        }
+        return z;
+    }
+
+    /** P(y = 1 | x) = σ(w·x + b). */
+    public double probability(double[] x) {
+        return Activations.sigmoid(logit(x));
+    }
+
+    /** The cross-entropy −log P(y | x) of one example with label y ∈ {0, 1}. */
+    public double crossEntropy(double[] x, int y) {
+        checkLabel(y);
+        double z = logit(x);
+        return y == 1 ? -Activations.logSigmoid(z) : -Activations.logSigmoid(-z);
+    }
+
+    /** The mean cross-entropy over a data set (rows of {@code xs}, labels {@code ys}). */
+    public double meanCrossEntropy(double[][] xs, int[] ys) {
+        checkData(xs, ys);
+        double s = 0;
+        for (int i = 0; i < xs.length; i++) {
+            s += crossEntropy(xs[i], ys[i]);
+        }
+        return s / xs.length;
+    }
+
+    /** The gradient of {@link #crossEntropy} with respect to (w, b): ((σ(z) − y)·x, σ(z) − y). */
+    public double[] gradient(double[] x, int y) {
+        checkLabel(y);
+        double r = probability(x) - y;
+        double[] g = new double[weights.length + 1];
+        for (int i = 0; i < weights.length; i++) {
+            g[i] = r * x[i];
+        }
+        g[weights.length] = r;
+        return g;
+    }
+
+    /** The per-example gradients as the rows of an N × (d + 1) matrix. */
+    public double[][] perExampleGradients(double[][] xs, int[] ys) {
+        checkData(xs, ys);
+        double[][] g = new double[xs.length][];
+        for (int i = 0; i < xs.length; i++) {
+            g[i] = gradient(xs[i], ys[i]);
+        }
+        return g;
+    }
+
+    /** The model after one gradient step θ ← θ − η·g. */
+    public LogisticRegression step(double[] gradient, double learningRate) {
+        Require.finite(learningRate, "learningRate");
+        double[] t = parameters();
+        Require.sameLength(gradient, "gradient", t, "parameters");
+        for (int i = 0; i < t.length; i++) {
+            t[i] -= learningRate * gradient[i];
+        }
+        return fromParameters(t);
+    }
+
+    /**
+     * The two-class softmax model that gives the same probabilities: row 1 = (w, b), row 2 = (0, 0).
+     * Any other choice (w + c, b + d; c, d) is the same model too (see {@link TwoClassSoftmax#shifted}).
+     */
+    public TwoClassSoftmax toTwoClassSoftmax() {
+        return new TwoClassSoftmax(weights, bias, new double[weights.length], 0);
+    }
+
+    private void checkInput(double[] x) {
+        Require.notNull(x, "x");
+        if (x.length != weights.length) {
+            throw new IllegalArgumentException("x must have length " + weights.length + ", got " + x.length);
+        }
+        Require.finite(x, "x");
+    }
+
+    private static void checkLabel(int y) {
+        if (y != 0 && y != 1) {
+            throw new IllegalArgumentException("y must be 0 or 1, got " + y);
+        }
+    }
+
+    private static void checkData(double[][] xs, int[] ys) {
+        Require.notNull(xs, "xs");
+        Require.notNull(ys, "ys");
+        if (xs.length == 0) {
+            throw new IllegalArgumentException("xs must not be empty");
+        }
+        if (xs.length != ys.length) {
+            throw new IllegalArgumentException("xs and ys must have the same length, got " + xs.length + " and "
+                    + ys.length);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LogisticRegression m && m.bias == bias && Arrays.equals(m.weights, weights);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(weights) + Double.hashCode(bias);
+    }
+
+    @Override
+    public String toString() {
+        return "LogisticRegression[w=" + Arrays.toString(weights) + ", b=" + bias + "]";
+    }
+}

@@ -1,0 +1,76 @@
+package thw2.batch;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+import thw2.nn.LogisticRegression;
+
+class MinibatchSgdTest {
+    @Test
+    void fullBatchSgdIsGradientDescentOnTheMeanGradient() {
+        SyntheticClassification data = SyntheticClassification.logistic(64, 3, 1.5, 0.2, 5);
+        double eta = 0.7;
+        MinibatchSgd.Curve c = MinibatchSgd.trainLogistic(data.x(), data.y(), 64, eta, 3, 64, 9);
+        // independent: three steps of θ ← θ − η·mean per-example gradient
+        LogisticRegression m = LogisticRegression.zeros(3);
+        for (int t = 0; t < 3; t++) {
+            double[][] g = m.perExampleGradients(data.x(), data.y());
+            double[] mean = new double[4];
+            for (double[] row : g) {
+                for (int j = 0; j < 4; j++) {
+                    mean[j] += row[j] / g.length;
+                }
+            }
+            m = m.step(mean, eta);
+            assertEquals(m.meanCrossEntropy(data.x(), data.y()), c.loss()[t + 1], 1e-12);
+        }
+        assertArrayEquals(m.parameters(), c.model().parameters(), 1e-12);
+        assertArrayEquals(new long[] {0, 64, 128, 192}, c.examplesSeen());
+        assertEquals(Math.log(2), c.loss()[0], 1e-15);
+    }
+
+    @Test
+    void everyBatchSizeSeesTheSameNumberOfExamplesAndLearns() {
+        SyntheticClassification data = SyntheticClassification.logistic(300, 4, 1.0, 0, 6);
+        for (int b : new int[] {1, 7, 32, 300}) {
+            MinibatchSgd.Curve c = MinibatchSgd.trainLogistic(data.x(), data.y(), b, 0.1, 4, 300, 2);
+            assertEquals(1200, c.examplesSeen()[c.examplesSeen().length - 1], "B=" + b);
+            assertTrue(c.finalLoss() < Math.log(2), "B=" + b);
+        }
+    }
+
+    @Test
+    void syntheticLabelsFollowTheTrueModel() {
+        SyntheticClassification data = SyntheticClassification.logistic(20000, 2, 1.0, 0.5, 7);
+        LogisticRegression truth = new LogisticRegression(data.trueWeights(), data.trueBias());
+        double expected = 0;
+        double observed = 0;
+        for (int i = 0; i < data.size(); i++) {
+            expected += truth.probability(data.x()[i]);
+            observed += data.y()[i];
+        }
+        double se = Math.sqrt(data.size() * 0.25);
+        assertEquals(expected, observed, 4 * se);
+        SyntheticClassification again = SyntheticClassification.logistic(20000, 2, 1.0, 0.5, 7);
+        assertArrayEquals(data.y(), again.y());
+    }
+
+    @Test
+    void theLastPointIsTheFinalModelEvenBetweenRecordingIntervals() {
+        SyntheticClassification data = SyntheticClassification.logistic(50, 2, 1.0, 0, 3);
+        MinibatchSgd.Curve c = MinibatchSgd.trainLogistic(data.x(), data.y(), 50, 0.5, 3, 1000, 1);
+        assertArrayEquals(new long[] {0, 150}, c.examplesSeen());
+        assertEquals(c.model().meanCrossEntropy(data.x(), data.y()), c.finalLoss(), 0);
+    }
+
+    @Test
+    void badArgumentsAreRejected() {
+        SyntheticClassification data = SyntheticClassification.logistic(10, 2, 1.0, 0, 1);
+        assertThrows(IllegalArgumentException.class,
+                () -> MinibatchSgd.trainLogistic(data.x(), data.y(), 11, 0.1, 1, 1, 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> MinibatchSgd.trainLogistic(data.x(), data.y(), 0, 0.1, 1, 1, 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> MinibatchSgd.trainLogistic(data.x(), data.y(), 2, -0.1, 1, 1, 1));
+    }
+}
