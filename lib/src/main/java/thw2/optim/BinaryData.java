@@ -1,0 +1,102 @@
+package thw2.optim;
+
+import java.util.SplittableRandom;
+import thw2.check.Require;
+
+/**
+ * A labelled data set for binary classification: feature rows {@code x[i]} and labels
+ * {@code y[i]} ∈ {0, 1}. Immutable (the arrays are copied in and out).
+ */
+public final class BinaryData {
+    private final double[][] x;
+    private final int[] y;
+
+    /** Copies {@code x} (n rows of equal length d ≥ 1, finite) and {@code y} (n labels, each 0 or 1). */
+    public BinaryData(double[][] x, int[] y) {
+        Require.finite(Require.notNull(x, "x"), "x");
+        Require.notNull(y, "y");
+        if (x.length == 0 || x[0].length == 0) {
+            throw new IllegalArgumentException("x must have at least one row and one column");
+        }
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("x and y must have the same number of rows, got " + x.length
+                    + " and " + y.length);
+        }
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] != 0 && y[i] != 1) {
+                throw new IllegalArgumentException("y[" + i + "] must be 0 or 1, got " + y[i]);
+            }
+        }
+        this.x = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            this.x[i] = x[i].clone();
+        }
+        this.y = y.clone();
+    }
+
+    /**
+     * Two Gaussian classes, n/2 each (labels 0 and 1 alternate), in d dimensions: class k has mean
+     * (2k − 1)(s/2)·(1, 1, …, 1)/√d and identity covariance, so the Bayes error is Φ(−s/2). Feature j
+     * is then multiplied by {@code scales[j]}, which makes the problem ill-conditioned without
+     * changing which points are separable. Seeded: the same arguments give the same data.
+     */
+    public static BinaryData twoGaussians(int n, double separation, double[] scales, long seed) {
+        Require.inRange(n, 2, 10_000_000, "n");
+        Require.nonNegative(separation, "separation");
+        Require.finite(Require.nonEmpty(scales, "scales"), "scales");
+        for (int j = 0; j < scales.length; j++) {
+            Require.positive(scales[j], "scales[" + j + "]");
+        }
+        int d = scales.length;
+        SplittableRandom rng = new SplittableRandom(seed);
+        double shift = separation / 2 / Math.sqrt(d);
+        double[][] x = new double[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 2;
+            double sign = y[i] == 1 ? 1 : -1;
+            for (int j = 0; j < d; j++) {
+                x[i][j] = scales[j] * (sign * shift + gaussian(rng));
+            }
+        }
+        return new BinaryData(x, y);
+    }
+
+    /** A standard normal draw (Marsaglia's polar method), so the stream depends only on the seed. */
+    static double gaussian(SplittableRandom rng) {
+        double u;
+        double v;
+        double s;
+        do {
+            u = 2 * rng.nextDouble() - 1;
+            v = 2 * rng.nextDouble() - 1;
+            s = u * u + v * v;
+        } while (s >= 1 || s == 0);
+        return u * Math.sqrt(-2 * Math.log(s) / s);
+    }
+
+    /** The number of examples n. */
+    public int size() {
+        return y.length;
+    }
+
+    /** The number of features d. */
+    public int features() {
+        return x[0].length;
+    }
+
+    /** A copy of row i. */
+    public double[] x(int i) {
+        return x[i].clone();
+    }
+
+    /** The label of example i. */
+    public int y(int i) {
+        return y[i];
+    }
+
+    /** Package access to the rows without copying. */
+    double[] row(int i) {
+        return x[i];
+    }
+}

@@ -1,0 +1,63 @@
+package thw2.optim;
+
+import thw2.check.Require;
+
+/**
+ * SGD with (heavy-ball) momentum, Polyak (1964), in the form of Goodfellow, Bengio &amp; Courville,
+ * <i>Deep Learning</i>, 2016, Algorithm 8.2, with u₀ = 0:
+ * <pre>
+ * u_t = μ u_{t−1} − α g_t
+ * θ_t = θ_{t−1} + u_t
+ * </pre>
+ * With μ = 0 it is plain SGD. Immutable.
+ */
+public final class Momentum implements Optimizer<MomentumState> {
+    private final double alpha;
+    private final double mu;
+
+    /** Momentum SGD with learning rate α &gt; 0 and momentum μ ∈ [0, 1). */
+    public Momentum(double alpha, double mu) {
+        this.alpha = Require.positive(alpha, "alpha (learning rate)");
+        this.mu = Require.inRangeHalfOpen(mu, 0, 1, "mu (momentum)");
+    }
+
+    public double learningRate() {
+        return alpha;
+    }
+
+    public double momentum() {
+        return mu;
+    }
+
+    @Override
+    public String name() {
+        return "Momentum (α=" + Format.number(alpha) + ", μ=" + Format.number(mu) + ")";
+    }
+
+    @Override
+    public MomentumState start(double[] theta0) {
+        Require.finite(Require.nonEmpty(theta0, "theta0"), "theta0");
+        int n = theta0.length;
+        return new MomentumState(0, theta0.clone(), new double[n], new double[n]);
+    }
+
+    @Override
+    public MomentumState step(MomentumState s, double[] g) {
+        Require.notNull(s, "state");
+        Optimizer.checkGradient(s.theta, g);
+        int t = s.t + 1;
+        double[] u = new double[g.length];
+        double[] theta = new double[g.length];
+        for (int i = 0; i < g.length; i++) {
+            u[i] = mu * s.velocity[i] - alpha * g[i];
+            theta[i] = s.theta[i] + u[i];
+        }
+        Optimizer.checkFinite(theta, t, name());
+        return new MomentumState(t, theta, g.clone(), u);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,52 @@
+package thw2.optim;
+
+import thw2.check.Require;
+
+/**
+ * Plain (stochastic) gradient descent, θ_t = θ_{t−1} − α g_t (Goodfellow, Bengio &amp; Courville,
+ * <i>Deep Learning</i>, 2016, Algorithm 8.1, with a constant learning rate). Immutable.
+ */
+public final class Sgd implements Optimizer<SgdState> {
+    private final double alpha;
+
+    /** SGD with learning rate α &gt; 0. */
+    public Sgd(double alpha) {
+        this.alpha = Require.positive(alpha, "alpha (learning rate)");
+    }
+
+    public double learningRate() {
+        return alpha;
+    }
+
+    @Override
+    public String name() {
+        return "SGD (α=" + Format.number(alpha) + ")";
+    }
+
+    @Override
+    public SgdState start(double[] theta0) {
+        Require.finite(Require.nonEmpty(theta0, "theta0"), "theta0");
+        int n = theta0.length;
+        return new SgdState(0, theta0.clone(), new double[n], new double[n]);
+    }
+
+    @Override
+    public SgdState step(SgdState s, double[] g) {
+        Require.notNull(s, "state");
+        Optimizer.checkGradient(s.theta, g);
+        int t = s.t + 1;
+        double[] update = new double[g.length];
+        double[] theta = new double[g.length];
+        for (int i = 0; i < g.length; i++) {
+            update[i] = -alpha * g[i];
+            theta[i] = s.theta[i] + update[i];
+        }
+        Optimizer.checkFinite(theta, t, name());
+        return new SgdState(t, theta, g.clone(), update);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,67 @@
+package thw2.optim;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import thw2.check.Require;
+
+/**
+ * The states θ₀, θ₁, …, θ_T of one optimizer run (index = t), with the optimizer's name.
+ *
+ * @param <S> the optimizer's state type
+ */
+public record Trajectory<S extends OptimizerState>(String name, List<S> states) {
+    public Trajectory {
+        Require.notNull(name, "name");
+        states = List.copyOf(Require.notNull(states, "states"));
+        if (states.isEmpty()) {
+            throw new IllegalArgumentException("states must not be empty");
+        }
+    }
+
+    /** The number of steps T (one less than the number of states). */
+    public int steps() {
+        return states.size() - 1;
+    }
+
+    /** The state after step t. */
+    public S state(int t) {
+        return states.get(t);
+    }
+
+    /** The last state, θ_T. */
+    public S last() {
+        return states.get(states.size() - 1);
+    }
+
+    /** The step counters 0, 1, …, T as doubles (an x axis). */
+    public double[] ts() {
+        double[] t = new double[states.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i;
+        }
+        return t;
+    }
+
+    /** Coordinate {@code i} of θ_t for every t (a path for a chart). */
+    public double[] coordinate(int i) {
+        double[] c = new double[states.size()];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = states.get(k).theta()[i];
+        }
+        return c;
+    }
+
+    /** Any scalar of the state for every t, e.g. {@code s -> s.stepLength()}. */
+    public double[] series(ToDoubleFunction<? super S> f) {
+        double[] c = new double[states.size()];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = f.applyAsDouble(states.get(k));
+        }
+        return c;
+    }
+
+    /** f(θ_t) for every t. */
+    public double[] values(Objective f) {
+        return series(s -> f.value(s.theta()));
+    }
+}
