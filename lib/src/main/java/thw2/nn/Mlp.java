@@ -501,20 +501,15 @@ public final class Mlp {
     }
 
     /**
-     * How different the units of layer {@code layer} are: max_j max_k |W_jk − W_0k| together with
-     * max_j |b_j − b_0|. It is 0 exactly when every unit has the same incoming weights and bias, the
-     * symmetric state that gradient descent can never leave (each unit then gets the same gradient).
+     * How different the units of layer {@code layer} are: max_j max_k |W_jk − W_0k| (that is
+     * {@link SigmoidSaturation#rowSpread} of W_l) together with max_j |b_j − b_0|. It is 0 exactly when
+     * every unit has the same incoming weights and bias, the symmetric state that gradient descent can
+     * never leave (each unit then gets the same gradient).
      */
     public double unitSpread(int layer) {
-        double[][] wl = w[checkLayer(layer)];
-        double spread = 0;
-        for (int j = 1; j < wl.length; j++) {
-            for (int k = 0; k < wl[j].length; k++) {
-                spread = Math.max(spread, Math.abs(wl[j][k] - wl[0][k]));
-            }
-            if (b[layer].length > 0) {
-                spread = Math.max(spread, Math.abs(b[layer][j] - b[layer][0]));
-            }
+        double spread = SigmoidSaturation.rowSpread(w[checkLayer(layer)]);
+        for (double bj : b[layer]) {
+            spread = Math.max(spread, Math.abs(bj - b[layer][0]));
         }
         return spread;
     }
