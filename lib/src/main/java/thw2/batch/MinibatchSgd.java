@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import thw2.check.Require;
-import thw2.nn.Activations;
 import thw2.nn.LogisticRegression;
 
 /**
@@ -80,17 +79,9 @@ public final class MinibatchSgd {
             for (int start = 0; start < n; start += batchSize) {
                 int end = Math.min(n, start + batchSize);
                 Arrays.fill(grad, 0);
+                LogisticRegression model = LogisticRegression.fromParameters(theta);
                 for (int k = start; k < end; k++) {
-                    double[] x = xs[order[k]];
-                    double z = theta[d];
-                    for (int j = 0; j < d; j++) {
-                        z += theta[j] * x[j];
-                    }
-                    double res = Activations.sigmoid(z) - ys[order[k]];
-                    for (int j = 0; j < d; j++) {
-                        grad[j] += res * x[j];
-                    }
-                    grad[d] += res;
+                    model.addGradientTo(xs[order[k]], ys[order[k]], grad);
                 }
                 int b = end - start;
                 for (int j = 0; j <= d; j++) {

@@ -9,7 +9,9 @@ import thw2.check.Require;
  *
  * <p>Per example, the cross-entropy loss is ℓ = −y log σ(z) − (1 − y) log(1 − σ(z)) with z = w·x + b,
  * computed as −y·logσ(z) − (1 − y)·logσ(−z) so that it stays finite for any finite z; its gradient is
- * ∂ℓ/∂w = (σ(z) − y)·x, ∂ℓ/∂b = σ(z) − y.
+ * ∂ℓ/∂w = (σ(z) − y)·x, ∂ℓ/∂b = σ(z) − y. These per-example formulas are the only ones in the library:
+ * {@link thw2.optim.LogisticLoss} (the regularized objective over a data set) and
+ * {@link thw2.batch.MinibatchSgd} evaluate them through this class.
  */
 public final class LogisticRegression {
     private final double[] weights;
@@ -94,14 +96,27 @@ public final class LogisticRegression {
 
     /** The gradient of {@link #crossEntropy} with respect to (w, b): ((σ(z) − y)·x, σ(z) − y). */
     public double[] gradient(double[] x, int y) {
-        checkLabel(y);
-        double r = probability(x) - y;
         double[] g = new double[weights.length + 1];
-        for (int i = 0; i < weights.length; i++) {
-            g[i] = r * x[i];
-        }
-        g[weights.length] = r;
+        addGradientTo(x, y, g);
         return g;
+    }
+
+    /**
+     * Adds the gradient of {@link #crossEntropy} at (x, y) to {@code sum} (modified; length d + 1), for
+     * sums over many examples without allocating: sum += ((σ(z) − y)·x, σ(z) − y).
+     */
+    public void addGradientTo(double[] x, int y, double[] sum) {
+        checkLabel(y);
+        Require.notNull(sum, "sum");
+        if (sum.length != weights.length + 1) {
+            throw new IllegalArgumentException("sum must have length " + (weights.length + 1) + ", got "
+                    + sum.length);
+        }
+        double r = probability(x) - y;
+        for (int i = 0; i < weights.length; i++) {
+            sum[i] += r * x[i];
+        }
+        sum[weights.length] += r;
     }
 
     /** The per-example gradients as the rows of an N × (d + 1) matrix. */
@@ -116,13 +131,17 @@ public final class LogisticRegression {
 
     /** The model after one gradient step θ ← θ − η·g. */
     public LogisticRegression step(double[] gradient, double learningRate) {
+        return fromParameters(descend(parameters(), gradient, learningRate));
+    }
+
+    /** θ − η·g for a flat parameter vector {@code theta} (modified and returned). */
+    static double[] descend(double[] theta, double[] gradient, double learningRate) {
         Require.finite(learningRate, "learningRate");
-        double[] t = parameters();
-        Require.sameLength(gradient, "gradient", t, "parameters");
-        for (int i = 0; i < t.length; i++) {
-            t[i] -= learningRate * gradient[i];
+        Require.sameLength(gradient, "gradient", theta, "parameters");
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] -= learningRate * gradient[i];
         }
-        return fromParameters(t);
+        return theta;
     }
 
     /**
@@ -141,7 +160,8 @@ public final class LogisticRegression {
         Require.finite(x, "x");
     }
 
-    private static void checkLabel(int y) {
+    /** Labels are 0 or 1 (shared with {@link TwoClassSoftmax}). */
+    static void checkLabel(int y) {
         if (y != 0 && y != 1) {
             throw new IllegalArgumentException("y must be 0 or 1, got " + y);
         }

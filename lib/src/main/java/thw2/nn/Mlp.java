@@ -210,14 +210,7 @@ public final class Mlp {
      * arrays the network actually holds.
      */
     public int parameterCount() {
-        int count = 0;
-        for (int l = 0; l < w.length; l++) {
-            for (double[] row : w[l]) {
-                count += row.length;
-            }
-            count += b[l].length;
-        }
-        return count;
+        return count(w, b);
     }
 
     /** W_l, n_{l+1} × n_l (a copy). */
@@ -232,17 +225,7 @@ public final class Mlp {
 
     /** All parameters as one vector: layer by layer, W_l row by row, then b_l. */
     public double[] parameters() {
-        double[] theta = new double[parameterCount()];
-        int p = 0;
-        for (int l = 0; l < w.length; l++) {
-            for (double[] row : w[l]) {
-                System.arraycopy(row, 0, theta, p, row.length);
-                p += row.length;
-            }
-            System.arraycopy(b[l], 0, theta, p, b[l].length);
-            p += b[l].length;
-        }
-        return theta;
+        return flatten(w, b);
     }
 
     /** A network of the same shape whose parameters are {@code theta} (in {@link #parameters()} order). */
@@ -501,20 +484,15 @@ public final class Mlp {
     }
 
     /**
-     * How different the units of layer {@code layer} are: max_j max_k |W_jk − W_0k| together with
-     * max_j |b_j − b_0|. It is 0 exactly when every unit has the same incoming weights and bias, the
-     * symmetric state that gradient descent can never leave (each unit then gets the same gradient).
+     * How different the units of layer {@code layer} are: max_j max_k |W_jk − W_0k| (that is
+     * {@link SigmoidSaturation#rowSpread} of W_l) together with max_j |b_j − b_0|. It is 0 exactly when
+     * every unit has the same incoming weights and bias, the symmetric state that gradient descent can
+     * never leave (each unit then gets the same gradient).
      */
     public double unitSpread(int layer) {
-        double[][] wl = w[checkLayer(layer)];
-        double spread = 0;
-        for (int j = 1; j < wl.length; j++) {
-            for (int k = 0; k < wl[j].length; k++) {
-                spread = Math.max(spread, Math.abs(wl[j][k] - wl[0][k]));
-            }
-            if (b[layer].length > 0) {
-                spread = Math.max(spread, Math.abs(b[layer][j] - b[layer][0]));
-            }
+        double spread = SigmoidSaturation.rowSpread(w[checkLayer(layer)]);
+        for (double bj : b[layer]) {
+            spread = Math.max(spread, Math.abs(bj - b[layer][0]));
         }
         return spread;
     }
@@ -628,25 +606,38 @@ public final class Mlp {
 
         /** All gradients as one vector, in the order of {@link Mlp#parameters()}. */
         public double[] flatten() {
-            int count = 0;
-            for (int l = 0; l < w.length; l++) {
-                count += w[l].length * (w[l].length == 0 ? 0 : w[l][0].length) + b[l].length;
-            }
-            double[] g = new double[count];
-            int p = 0;
-            for (int l = 0; l < w.length; l++) {
-                for (double[] row : w[l]) {
-                    System.arraycopy(row, 0, g, p, row.length);
-                    p += row.length;
-                }
-                System.arraycopy(b[l], 0, g, p, b[l].length);
-                p += b[l].length;
-            }
-            return g;
+            return Mlp.flatten(w, b);
         }
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The number of entries of all W_l and b_l. */
+    private static int count(double[][][] w, double[][] b) {
+        int count = 0;
+        for (int l = 0; l < w.length; l++) {
+            for (double[] row : w[l]) {
+                count += row.length;
+            }
+            count += b[l].length;
+        }
+        return count;
+    }
+
+    /** Layer by layer, W_l row by row, then b_l: the order of {@link #parameters()} and {@link Gradients#flatten()}. */
+    private static double[] flatten(double[][][] w, double[][] b) {
+        double[] theta = new double[count(w, b)];
+        int p = 0;
+        for (int l = 0; l < w.length; l++) {
+            for (double[] row : w[l]) {
+                System.arraycopy(row, 0, theta, p, row.length);
+                p += row.length;
+            }
+            System.arraycopy(b[l], 0, theta, p, b[l].length);
+            p += b[l].length;
+        }
+        return theta;
+    }
 
     private int checkLayer(int layer) {
         return Require.inRange(layer, 0, w.length - 1, "layer");

@@ -72,7 +72,9 @@ public final class SigmoidSaturation {
 
     /**
      * max_{i,j} |a[i][j] − a[i][0]| for activations a (one row per example, one column per unit): 0
-     * means all units of the layer output the same value on every example.
+     * means all units of the layer output the same value on every example. Not the same measure as
+     * {@link #rowSpread} (which compares units' incoming weights, as {@link Mlp#unitSpread} does): equal
+     * weights imply equal activations, but equal activations can also come from saturated units.
      */
     public static double activationSpread(double[][] a) {
         Require.finite(a, "a");

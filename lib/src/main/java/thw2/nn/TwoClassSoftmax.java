@@ -123,7 +123,7 @@ public final class TwoClassSoftmax {
      * for any finite logits.
      */
     public double crossEntropy(double[] x, int y) {
-        checkLabel(y);
+        LogisticRegression.checkLabel(y);
         double r = logOdds(x);
         return y == 1 ? -Activations.logSigmoid(r) : -Activations.logSigmoid(-r);
     }
@@ -134,7 +134,7 @@ public final class TwoClassSoftmax {
      * w₁ = w₂ = 0 keeps w₂ = −w₁ and equals logistic gradient descent with twice the step size.
      */
     public double[] gradient(double[] x, int y) {
-        checkLabel(y);
+        LogisticRegression.checkLabel(y);
         double e = Activations.sigmoid(logOdds(x)) - y;
         int d = w1.length;
         double[] g = new double[2 * d + 2];
@@ -149,19 +149,7 @@ public final class TwoClassSoftmax {
 
     /** The model after one gradient step θ ← θ − η·g. */
     public TwoClassSoftmax step(double[] gradient, double learningRate) {
-        Require.finite(learningRate, "learningRate");
-        double[] t = parameters();
-        Require.sameLength(gradient, "gradient", t, "parameters");
-        for (int i = 0; i < t.length; i++) {
-            t[i] -= learningRate * gradient[i];
-        }
-        return fromParameters(t);
-    }
-
-    private static void checkLabel(int y) {
-        if (y != 0 && y != 1) {
-            throw new IllegalArgumentException("y must be 0 or 1, got " + y);
-        }
+        return fromParameters(LogisticRegression.descend(parameters(), gradient, learningRate));
     }
 
     /** The same model with (c, d) added to both rows: (w₁ + c, b₁ + d), (w₂ + c, b₂ + d). */

@@ -6,42 +6,20 @@ package thw2.optim;
  * When a bias correction is switched off, the corresponding "hat" value equals the raw moment
  * (that is what the update then uses). Immutable: accessors return copies.
  */
-public final class AdamState implements OptimizerState {
-    final int t;
-    final double[] theta;
-    final double[] gradient;
+public final class AdamState extends StepState {
     final double[] m;
     final double[] v;
     final double[] mHat;
     final double[] vHat;
-    final double[] update;
 
     /** Package-private: arrays are taken over, not copied (the optimizer creates them fresh). */
     AdamState(int t, double[] theta, double[] gradient, double[] m, double[] v, double[] mHat, double[] vHat,
               double[] update) {
-        this.t = t;
-        this.theta = theta;
-        this.gradient = gradient;
+        super(t, theta, gradient, update);
         this.m = m;
         this.v = v;
         this.mHat = mHat;
         this.vHat = vHat;
-        this.update = update;
-    }
-
-    @Override
-    public int t() {
-        return t;
-    }
-
-    @Override
-    public double[] theta() {
-        return theta.clone();
-    }
-
-    @Override
-    public double[] gradient() {
-        return gradient.clone();
     }
 
     /** m_t = β₁m_{t−1} + (1 − β₁)g_t, the biased first moment estimate (m₀ = 0). */
@@ -64,16 +42,6 @@ public final class AdamState implements OptimizerState {
         return vHat.clone();
     }
 
-    @Override
-    public double[] update() {
-        return update.clone();
-    }
-
-    /** Coordinate {@code i} of θ_t without copying the vector (for long Monte Carlo loops). */
-    public double theta(int i) {
-        return theta[i];
-    }
-
     /** Coordinate {@code i} of m_t. */
     public double m(int i) {
         return m[i];
@@ -94,14 +62,8 @@ public final class AdamState implements OptimizerState {
         return vHat[i];
     }
 
-    /** Coordinate {@code i} of Δθ_t. */
-    public double update(int i) {
-        return update[i];
-    }
-
     @Override
     public String toString() {
-        return "AdamState[t=" + t + ", theta=" + java.util.Arrays.toString(theta) + ", m="
-                + java.util.Arrays.toString(m) + ", v=" + java.util.Arrays.toString(v) + "]";
+        return describe("AdamState", ", m=" + java.util.Arrays.toString(m) + ", v=" + java.util.Arrays.toString(v));
     }
 }

@@ -1,48 +1,24 @@
 package thw2.optim;
 
+import java.util.Arrays;
+
 /** The state of SGD with momentum after step t: θ_t, g_t, the velocity u_t and Δθ_t = u_t. Immutable. */
-public final class MomentumState implements OptimizerState {
-    final int t;
-    final double[] theta;
-    final double[] gradient;
+public final class MomentumState extends StepState {
+    /** For heavy-ball momentum the update Δθ_t is the velocity u_t: one array serves as both. */
     final double[] velocity;
 
     MomentumState(int t, double[] theta, double[] gradient, double[] velocity) {
-        this.t = t;
-        this.theta = theta;
-        this.gradient = gradient;
+        super(t, theta, gradient, velocity);
         this.velocity = velocity;
     }
 
-    @Override
-    public int t() {
-        return t;
-    }
-
-    @Override
-    public double[] theta() {
-        return theta.clone();
-    }
-
-    @Override
-    public double[] gradient() {
-        return gradient.clone();
-    }
-
-    /** The velocity u_t = μu_{t−1} − αg_t (u₀ = 0). */
+    /** The velocity u_t = μu_{t−1} − αg_t (u₀ = 0), which is also Δθ_t. */
     public double[] velocity() {
-        return velocity.clone();
-    }
-
-    /** Δθ_t, which for heavy-ball momentum is the velocity u_t. */
-    @Override
-    public double[] update() {
         return velocity.clone();
     }
 
     @Override
     public String toString() {
-        return "MomentumState[t=" + t + ", theta=" + java.util.Arrays.toString(theta) + ", velocity="
-                + java.util.Arrays.toString(velocity) + "]";
+        return describe("MomentumState", ", velocity=" + Arrays.toString(velocity));
     }
 }

@@ -19,6 +19,10 @@ import thw2.check.Require;
  * linear interpolation. Segments are returned one after another, separated by NaN, which XChart
  * draws as a gap. Cells with a non-finite corner value are skipped.
  *
+ * <p>When to use which: this class works for any function, to the accuracy of its grid. For the
+ * level sets of a quadratic bowl wᵀHw ({@link thw2.optim.QuadraticBowl}) prefer {@link LevelSets},
+ * which draws the exact ellipses and hyperbolas from the eigendecomposition.
+ *
  * <pre>
  * Contours c = Contours.of((x, y) -&gt; x * x + 4 * y * y, -2, 2, -1, 1, 200, 100);
  * c.addTo(chart, new double[] {0.5, 1, 2}, Color.GRAY);

@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import thw2.check.RunningStats;
+import thw2.data.BinaryData;
 
 class AdamTest {
     private static final double TOL = 1e-14;
@@ -223,8 +224,8 @@ class AdamTest {
     @Test
     void adamFindsTheLogisticRegressionMinimum() {
         BinaryData data = BinaryData.twoGaussians(200, 2, new double[] {1, 3}, 5);
-        LogisticRegression f = new LogisticRegression(data, 0.01);
-        double[] newton = LogisticRegressionTest.newtonMinimum(f);
+        LogisticLoss f = new LogisticLoss(data, 0.01);
+        double[] newton = LogisticLossTest.newtonMinimum(f);
         Trajectory<AdamState> run = Adam.builder().learningRate(0.01).build().run(f, new double[3], 6000);
         assertArrayEquals(newton, run.last().theta(), 1e-4);
     }

@@ -1,8 +1,9 @@
-package thw2.optim;
+package thw2.plot;
 
 import java.util.ArrayList;
 import java.util.List;
 import thw2.check.Require;
+import thw2.optim.QuadraticBowl;
 
 /**
  * Level sets {w : wᵀHw = c} of a 2-D quadratic bowl as polylines, for drawing contour plots with
@@ -15,6 +16,11 @@ import thw2.check.Require;
  *   <li>otherwise (c of the wrong sign, or a zero eigenvalue): no curve is drawn (an empty list).</li>
  * </ul>
  * Each polyline is returned as {xs, ys}, mapped back by w = Qu.
+ *
+ * <p>When to use which: for a quadratic bowl use this class; its points lie on the level to rounding
+ * error, however thin the ellipse (large condition number), and it needs no grid or plot window. For
+ * any other function of two variables (a loss surface, a test function) use {@link Contours}, which
+ * traces levels by marching squares on a grid and is only as accurate as the grid is fine.
  */
 public final class LevelSets {
     private LevelSets() {}
@@ -49,7 +55,7 @@ public final class LevelSets {
             double[][] curve = new double[2][points];
             for (int k = 0; k < points; k++) {
                 double theta = 2 * Math.PI * k / (points - 1);
-                double[] w = bowl.fromEigen(new double[] {a0 * Math.cos(theta), a1 * Math.sin(theta)});
+                double[] w = bowl.fromEigenCoordinates(new double[] {a0 * Math.cos(theta), a1 * Math.sin(theta)});
                 curve[0][k] = w[0];
                 curve[1][k] = w[1];
             }
@@ -66,7 +72,7 @@ public final class LevelSets {
                     double[] u = new double[2];
                     u[along] = sign * a * Math.cosh(s);
                     u[across] = b * Math.sinh(s);
-                    double[] w = bowl.fromEigen(u);
+                    double[] w = bowl.fromEigenCoordinates(u);
                     curve[0][k] = w[0];
                     curve[1][k] = w[1];
                 }

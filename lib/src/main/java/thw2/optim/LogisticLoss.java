@@ -2,31 +2,39 @@ package thw2.optim;
 
 import java.util.SplittableRandom;
 import thw2.check.Require;
+import thw2.data.BinaryData;
 import thw2.nn.Activations;
+import thw2.nn.LogisticRegression;
 
 /**
- * L2-regularized logistic regression as an {@link Objective}: parameters θ = (w₁, …, w_d, b) and
+ * The training objective of L2-regularized logistic regression, as an {@link Objective} of the flat
+ * parameters θ = (w₁, …, w_d, b):
  * <pre>
- * J(θ) = (1/n) Σᵢ [ log(1 + e^{zᵢ}) − yᵢzᵢ ] + (λ/2)‖w‖²,   zᵢ = w·xᵢ + b,
- * ∇_w J = (1/n) Σᵢ (σ(zᵢ) − yᵢ) xᵢ + λw,   ∂J/∂b = (1/n) Σᵢ (σ(zᵢ) − yᵢ),
+ * J(θ) = (1/n) Σᵢ ℓ(θ; xᵢ, yᵢ) + (λ/2)‖w‖²,   ℓ = −yᵢ log σ(zᵢ) − (1 − yᵢ) log σ(−zᵢ),   zᵢ = w·xᵢ + b,
+ * ∇_w J = (1/n) Σᵢ (σ(zᵢ) − yᵢ) xᵢ + λw,   ∂J/∂b = (1/n) Σᵢ (σ(zᵢ) − yᵢ).
  * </pre>
- * the mean cross-entropy of a sigmoid unit. Each term is evaluated as −log σ(zᵢ) or −log σ(−zᵢ)
- * ({@link Activations#logSigmoid}), which never overflows. For λ &gt; 0 the objective is strongly
- * convex, so every good optimizer must reach the same minimum.
+ * The per-example loss ℓ and its gradient are those of the model {@link LogisticRegression} (thw2.nn),
+ * evaluated through it, so the cross-entropy is written once in the library; this class adds the mean
+ * over a data set, the penalty, mini-batch gradients and the Hessian. For λ &gt; 0 the objective is
+ * strongly convex, so every good optimizer must reach the same minimum.
  */
-public final class LogisticRegression implements Objective {
+public final class LogisticLoss implements Objective {
     private final BinaryData data;
+    private final double[][] x;
+    private final int[] y;
     private final double lambda;
 
     /** The objective on {@code data} with weight decay λ ≥ 0 (the bias is not decayed). */
-    public LogisticRegression(BinaryData data, double lambda) {
+    public LogisticLoss(BinaryData data, double lambda) {
         this.data = Require.notNull(data, "data");
         this.lambda = Require.nonNegative(lambda, "lambda");
+        this.x = data.x();
+        this.y = data.y();
     }
 
     @Override
     public int dimension() {
-        return data.features() + 1;
+        return data.dimension() + 1;
     }
 
     public BinaryData data() {
@@ -39,24 +47,22 @@ public final class LogisticRegression implements Objective {
 
     @Override
     public double value(double[] theta) {
-        Objective.checkLength(theta, dimension());
-        Require.finite(theta, "theta");
+        LogisticRegression model = model(theta);
         double s = 0;
-        for (int i = 0; i < data.size(); i++) {
-            s += loss(theta, i);
+        for (int i = 0; i < x.length; i++) {
+            s += model.crossEntropy(x[i], y[i]);
         }
-        return s / data.size() + penalty(theta);
+        return s / x.length + penalty(theta);
     }
 
     @Override
     public double[] gradient(double[] theta) {
-        Objective.checkLength(theta, dimension());
-        Require.finite(theta, "theta");
+        LogisticRegression model = model(theta);
         double[] g = new double[dimension()];
-        for (int i = 0; i < data.size(); i++) {
-            accumulate(theta, i, g);
+        for (int i = 0; i < x.length; i++) {
+            model.addGradientTo(x[i], y[i], g);
         }
-        return finish(theta, g, data.size());
+        return finish(theta, g, x.length);
     }
 
     /**
@@ -68,12 +74,12 @@ public final class LogisticRegression implements Objective {
     public GradientOracle miniBatches(int batchSize, long seed) {
         Require.positive(batchSize, "batchSize");
         return (t, theta) -> {
-            Objective.checkLength(theta, dimension());
-            Require.finite(theta, "theta");
+            LogisticRegression model = model(theta);
             SplittableRandom rng = Seeds.forStep(seed, t);
             double[] g = new double[dimension()];
             for (int k = 0; k < batchSize; k++) {
-                accumulate(theta, rng.nextInt(data.size()), g);
+                int i = rng.nextInt(x.length);
+                model.addGradientTo(x[i], y[i], g);
             }
             return finish(theta, g, batchSize);
         };
@@ -85,15 +91,14 @@ public final class LogisticRegression implements Objective {
      * minimum for reference.
      */
     public double[][] hessian(double[] theta) {
-        Objective.checkLength(theta, dimension());
-        Require.finite(theta, "theta");
-        int d = data.features();
+        LogisticRegression model = model(theta);
+        int d = data.dimension();
         double[][] h = new double[d + 1][d + 1];
         double[] xt = new double[d + 1];
         xt[d] = 1;
-        for (int i = 0; i < data.size(); i++) {
-            System.arraycopy(data.row(i), 0, xt, 0, d);
-            double w = Activations.sigmoidDerivative(z(theta, i));
+        for (double[] xi : x) {
+            System.arraycopy(xi, 0, xt, 0, d);
+            double w = Activations.sigmoidDerivative(model.logit(xi));
             for (int a = 0; a <= d; a++) {
                 double wa = w * xt[a];
                 for (int b = 0; b <= a; b++) {
@@ -103,7 +108,7 @@ public final class LogisticRegression implements Objective {
         }
         for (int a = 0; a <= d; a++) {
             for (int b = 0; b <= a; b++) {
-                h[a][b] /= data.size();
+                h[a][b] /= x.length;
                 h[b][a] = h[a][b];
             }
         }
@@ -115,42 +120,26 @@ public final class LogisticRegression implements Objective {
 
     /** The fraction of examples classified correctly by the rule z ≥ 0 ⇒ class 1. */
     public double accuracy(double[] theta) {
-        Objective.checkLength(theta, dimension());
+        LogisticRegression model = model(theta);
         int ok = 0;
-        for (int i = 0; i < data.size(); i++) {
-            boolean one = z(theta, i) >= 0;
-            if (one == (data.y(i) == 1)) {
+        for (int i = 0; i < x.length; i++) {
+            boolean one = model.logit(x[i]) >= 0;
+            if (one == (y[i] == 1)) {
                 ok++;
             }
         }
-        return (double) ok / data.size();
+        return (double) ok / x.length;
     }
 
-    private double z(double[] theta, int i) {
-        double[] x = data.row(i);
-        double z = theta[x.length];
-        for (int j = 0; j < x.length; j++) {
-            z += theta[j] * x[j];
-        }
-        return z;
-    }
-
-    private double loss(double[] theta, int i) {
-        double z = z(theta, i);
-        return data.y(i) == 1 ? -Activations.logSigmoid(z) : -Activations.logSigmoid(-z);
-    }
-
-    private void accumulate(double[] theta, int i, double[] g) {
-        double[] x = data.row(i);
-        double r = Activations.sigmoid(z(theta, i)) - data.y(i);
-        for (int j = 0; j < x.length; j++) {
-            g[j] += r * x[j];
-        }
-        g[x.length] += r;
+    /** The model with parameters θ, after checking that θ has the objective's length and is finite. */
+    private LogisticRegression model(double[] theta) {
+        Objective.checkLength(theta, dimension());
+        Require.finite(theta, "theta");
+        return LogisticRegression.fromParameters(theta);
     }
 
     private double[] finish(double[] theta, double[] g, int count) {
-        int d = data.features();
+        int d = data.dimension();
         for (int j = 0; j <= d; j++) {
             g[j] /= count;
         }
@@ -162,7 +151,7 @@ public final class LogisticRegression implements Objective {
 
     private double penalty(double[] theta) {
         double s = 0;
-        for (int j = 0; j < data.features(); j++) {
+        for (int j = 0; j < data.dimension(); j++) {
             s += theta[j] * theta[j];
         }
         return 0.5 * lambda * s;

@@ -1,9 +1,10 @@
-package thw2.optim;
+package thw2.plot;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import thw2.optim.QuadraticBowl;
 
 class LevelSetsTest {
 

@@ -1,0 +1,76 @@
+package thw2.data;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+import thw2.check.RunningStats;
+import thw2.nn.LogisticRegression;
+
+class BinaryDataTest {
+    @Test
+    void dataIsSeededAndValidated() {
+        BinaryData a = BinaryData.twoGaussians(50, 1, new double[] {1, 2}, 8);
+        BinaryData b = BinaryData.twoGaussians(50, 1, new double[] {1, 2}, 8);
+        for (int i = 0; i < 50; i++) {
+            assertArrayEquals(a.x(i), b.x(i), 0);
+            assertEquals(i % 2, a.y(i));
+        }
+        assertThrows(IllegalArgumentException.class, () -> new BinaryData(new double[][] {{1}}, new int[] {2}));
+        assertThrows(IllegalArgumentException.class, () -> new BinaryData(new double[][] {{1}, {2}}, new int[] {1}));
+        assertThrows(IllegalArgumentException.class, () -> BinaryData.twoGaussians(10, 1, new double[] {0}, 1));
+        assertThrows(IllegalArgumentException.class, () -> new BinaryData(new double[][] {{1, 2}, {3}}, new int[] {0, 1}));
+        assertTrue(a.trueModel().isEmpty());
+    }
+
+
+    /** Class means of the generated data: (2k − 1)(s/2)/√d · scale_j, within 4 standard errors. */
+    @Test
+    void twoGaussiansHaveTheStatedMeans() {
+        double[] scales = {1, 3};
+        BinaryData d = BinaryData.twoGaussians(20000, 2, scales, 21);
+        for (int k = 0; k <= 1; k++) {
+            for (int j = 0; j < 2; j++) {
+                RunningStats s = new RunningStats();
+                for (int i = 0; i < d.size(); i++) {
+                    if (d.y(i) == k) {
+                        s.add(d.x(i)[j]);
+                    }
+                }
+                double expected = (2 * k - 1) * 1.0 / Math.sqrt(2) * scales[j];
+                assertTrue(Math.abs(s.mean() - expected) < 4 * s.standardError(), "class " + k + " feature " + j);
+                assertEquals(scales[j], s.standardDeviation(), 0.05 * scales[j]);
+            }
+        }
+    }
+
+    @Test
+    void logisticLabelsFollowTheTrueModel() {
+        BinaryData data = BinaryData.logistic(20000, 2, 1.0, 0.5, 7);
+        LogisticRegression truth = data.trueModel().orElseThrow();
+        assertEquals(0.5, truth.bias());
+        double expected = 0;
+        double observed = 0;
+        for (int i = 0; i < data.size(); i++) {
+            expected += truth.probability(data.x(i));
+            observed += data.y(i);
+        }
+        double se = Math.sqrt(data.size() * 0.25);
+        assertEquals(expected, observed, 4 * se);
+        BinaryData again = BinaryData.logistic(20000, 2, 1.0, 0.5, 7);
+        assertArrayEquals(data.y(), again.y());
+    }
+
+    @Test
+    void accessorsReturnCopies() {
+        BinaryData data = BinaryData.logistic(5, 3, 1.0, 0, 1);
+        double keep = data.x(2)[1];
+        data.x()[2][1] = keep + 1;
+        data.x(2)[1] = keep + 1;
+        int label = data.y(3);
+        data.y()[3] = 1 - label;
+        assertEquals(keep, data.x(2)[1]);
+        assertEquals(label, data.y(3));
+        assertEquals(3, data.dimension());
+        assertEquals(5, data.size());
+    }
+}
