@@ -9,6 +9,13 @@ import java.util.concurrent.TimeUnit;
 
 /** Calls the {@code jupyter} command. */
 final class Jupyter {
+    /**
+     * How long a new kernel may take to answer kernel_info. A healthy rapaio kernel answers within a
+     * few seconds even on a busy 2-core machine; one that lost its start-up race never answers, so a
+     * shorter wait only makes the (retried) failure cheaper.
+     */
+    static final int STARTUP_TIMEOUT_SECONDS = 30;
+
     private final String command;
 
     private Jupyter(String command) {
@@ -45,7 +52,7 @@ final class Jupyter {
         return call(List.of("nbconvert", "--to", "notebook", "--execute", "--allow-errors",
                 "--ExecutePreprocessor.kernel_name=" + kernel,
                 "--ExecutePreprocessor.timeout=" + timeoutSeconds,
-                "--ExecutePreprocessor.startup_timeout=60",
+                "--ExecutePreprocessor.startup_timeout=" + STARTUP_TIMEOUT_SECONDS,
                 "--ExecutePreprocessor.record_timing=False",
                 "--output-dir", outDir.toString(),
                 "--output", notebook.getFileName().toString(),
