@@ -64,7 +64,7 @@ public final class NetTrainer {
     /** All mutable training state; one instance per run. */
     static final class Engine {
         private static final int K = DigitSet.CLASSES;
-        static final int BLOCK = Integer.getInteger("thw2.block", 1 << 20);
+
 
         final SparseImages data;
         final TrainingOptions o;
@@ -87,13 +87,10 @@ public final class NetTrainer {
         final float[] scratch; // per hidden unit, each thread uses its own range
         final int[] samples;
 
-        // the previous batch, whose backward step is still to be done
-        final int[] cscStart;
-        final int[] cscSample;
-        final float[] cscValue;
-        final int[] cscCount;
-        final int[] active;
-        int activeCount;
+        // pixel-major lists of the current batch (for the forward step) and of the previous batch, whose
+        // backward step is still to be done
+        Columns cur;
+        Columns prev;
         int pendingLength;
         float pendingRate;
 
@@ -120,8 +117,6 @@ public final class NetTrainer {
             delta = new float[batch][K];
             scratch = new float[hidden];
             samples = new int[batch];
-            cscStart = new int[inputs + 1];
-            cscCount = new int[inputs];
             int maxNnz = 0;
             int[] sizes = new int[data.size];
             for (int i = 0; i < data.size; i++) {
@@ -131,9 +126,8 @@ public final class NetTrainer {
             for (int i = 0; i < batch; i++) {
                 maxNnz += sizes[data.size - 1 - i];
             }
-            cscSample = new int[maxNnz];
-            cscValue = new float[maxNnz];
-            active = new int[inputs];
+            cur = new Columns(inputs, maxNnz);
+            prev = new Columns(inputs, maxNnz);
             int t = Math.min(o.threads(), Math.max(1, hidden / 8));
             chunkStart = new int[t + 1];
             for (int c = 0; c <= t; c++) {
@@ -173,6 +167,10 @@ public final class NetTrainer {
                     for (int from = 0; from < n; from += batch) {
                         int len = Math.min(batch, n - from);
                         System.arraycopy(perm, from, samples, 0, len);
+                        Columns t = prev;
+                        prev = cur;
+                        cur = t;
+                        cur.build(data, samples, len);
                         boolean doBackward = pending;
                         parallel(pool, c -> {
                             if (doBackward) {
@@ -181,7 +179,6 @@ public final class NetTrainer {
                             forward(c, len);
                         });
                         outputs(len, eta);
-                        buildColumns(len);
                         pendingLength = len;
                         pendingRate = eta;
                         pending = true;
@@ -192,6 +189,9 @@ public final class NetTrainer {
                     listener.epochFinished(s, o);
                 }
                 if (pending) {
+                    Columns t = prev;
+                    prev = cur;
+                    cur = t;
                     parallel(pool, this::backward);
                 }
             } finally {
@@ -261,9 +261,7 @@ public final class NetTrainer {
             if (lo == hi) {
                 return;
             }
-            for (int bl = lo; bl < hi; bl += BLOCK) {
-                forwardBlock(bl, Math.min(hi, bl + BLOCK), len);
-            }
+            forwardRange(lo, hi, len);
             for (int j = lo; j < hi; j++) {
                 float[] col = actT[j];
                 for (int n = 0; n < len; n++) {
@@ -272,7 +270,7 @@ public final class NetTrainer {
             }
         }
 
-        private void forwardBlock(int lo, int hi, int len) {
+        private void forwardRange(int lo, int hi, int len) {
             final int[] start = data.start;
             final int[] index = data.index;
             final float[] value = data.value;
@@ -368,44 +366,6 @@ public final class NetTrainer {
             }
         }
 
-        /** Pixel-major lists (compressed sparse columns) of the current batch, for the backward step. */
-        void buildColumns(int len) {
-            final int[] start = data.start;
-            final int[] index = data.index;
-            final float[] value = data.value;
-            for (int a = 0; a < activeCount; a++) {
-                cscCount[active[a]] = 0;
-            }
-            for (int n = 0; n < len; n++) {
-                int s = samples[n];
-                for (int q = start[s]; q < start[s + 1]; q++) {
-                    cscCount[index[q]]++;
-                }
-            }
-            activeCount = 0;
-            int pos = 0;
-            for (int p = 0; p < inputs; p++) {
-                cscStart[p] = pos;
-                if (cscCount[p] > 0) {
-                    active[activeCount++] = p;
-                    pos += cscCount[p];
-                }
-            }
-            cscStart[inputs] = pos;
-            for (int a = 0; a < activeCount; a++) {
-                cscCount[active[a]] = 0;
-            }
-            for (int n = 0; n < len; n++) {
-                int s = samples[n];
-                for (int q = start[s]; q < start[s + 1]; q++) {
-                    int p = index[q];
-                    int at = cscStart[p] + cscCount[p]++;
-                    cscSample[at] = n;
-                    cscValue[at] = value[q];
-                }
-            }
-        }
-
         /** Backward step of the pending batch for hidden units [lo, hi) of chunk c. */
         void backward(int c) {
             int lo = chunkStart[c];
@@ -481,36 +441,93 @@ public final class NetTrainer {
                 b1[j] -= eta * acc[j];
             }
             // W₁ −= η Σ_n x_n g_nᵀ, row by row over the pixels the batch uses
-            for (int bl = lo; bl < hi; bl += BLOCK) {
-                updateInputWeights(bl, Math.min(hi, bl + BLOCK), eta);
-            }
+            updateInputWeights(lo, hi, eta);
         }
 
         private void updateInputWeights(int lo, int hi, float eta) {
-            for (int a = 0; a < activeCount; a++) {
-                int p = active[a];
+            final Columns cols = prev;
+            final int[] sample = cols.sample;
+            final float[] value = cols.value;
+            for (int a = 0; a < cols.activeCount; a++) {
+                int p = cols.active[a];
                 float[] row = w1[p];
-                int q = cscStart[p];
-                int end = cscStart[p + 1];
+                int q = cols.start[p];
+                int end = cols.start[p + 1];
                 for (; q + 3 < end; q += 4) {
-                    float c0 = eta * cscValue[q];
-                    float c1 = eta * cscValue[q + 1];
-                    float c2 = eta * cscValue[q + 2];
-                    float c3 = eta * cscValue[q + 3];
-                    float[] g0 = grad[cscSample[q]];
-                    float[] g1 = grad[cscSample[q + 1]];
-                    float[] g2 = grad[cscSample[q + 2]];
-                    float[] g3 = grad[cscSample[q + 3]];
+                    float c0 = eta * value[q];
+                    float c1 = eta * value[q + 1];
+                    float c2 = eta * value[q + 2];
+                    float c3 = eta * value[q + 3];
+                    float[] g0 = grad[sample[q]];
+                    float[] g1 = grad[sample[q + 1]];
+                    float[] g2 = grad[sample[q + 2]];
+                    float[] g3 = grad[sample[q + 3]];
                     for (int j = lo; j < hi; j++) {
                         row[j] -= c0 * g0[j] + c1 * g1[j] + c2 * g2[j] + c3 * g3[j];
                     }
                 }
                 for (; q < end; q++) {
-                    float c0 = eta * cscValue[q];
-                    float[] g0 = grad[cscSample[q]];
+                    float c0 = eta * value[q];
+                    float[] g0 = grad[sample[q]];
                     for (int j = lo; j < hi; j++) {
                         row[j] -= c0 * g0[j];
                     }
+                }
+            }
+        }
+    }
+
+    /** The non-zero pixels of one batch in pixel-major order (compressed sparse columns). */
+    static final class Columns {
+        final int[] start;
+        final int[] count;
+        final int[] sample;
+        final float[] value;
+        final int[] active;
+        int activeCount;
+
+        Columns(int inputs, int maxNnz) {
+            start = new int[inputs + 1];
+            count = new int[inputs];
+            sample = new int[maxNnz];
+            value = new float[maxNnz];
+            active = new int[inputs];
+        }
+
+        /**
+         * Builds the lists for samples[0…len): for every pixel p used by the batch (listed in
+         * {@code active}, ascending), the batch positions n using it (ascending) and the intensities.
+         */
+        void build(SparseImages data, int[] samples, int len) {
+            final int[] dStart = data.start;
+            final int[] index = data.index;
+            final float[] val = data.value;
+            int inputs = count.length;
+            Arrays.fill(count, 0);
+            for (int n = 0; n < len; n++) {
+                int s = samples[n];
+                for (int q = dStart[s]; q < dStart[s + 1]; q++) {
+                    count[index[q]]++;
+                }
+            }
+            activeCount = 0;
+            int pos = 0;
+            for (int p = 0; p < inputs; p++) {
+                start[p] = pos;
+                if (count[p] > 0) {
+                    active[activeCount++] = p;
+                    pos += count[p];
+                    count[p] = 0;
+                }
+            }
+            start[inputs] = pos;
+            for (int n = 0; n < len; n++) {
+                int s = samples[n];
+                for (int q = dStart[s]; q < dStart[s + 1]; q++) {
+                    int p = index[q];
+                    int at = start[p] + count[p]++;
+                    sample[at] = n;
+                    value[at] = val[q];
                 }
             }
         }

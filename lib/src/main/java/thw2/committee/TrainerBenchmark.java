@@ -18,6 +18,16 @@ import thw2.digits.Mnist;
 public final class TrainerBenchmark {
     private TrainerBenchmark() {}
 
+    private static String round(double[] v) {
+        return Arrays.toString(Arrays.stream(v).map(x -> Math.round(x * 1e4) / 1e4).toArray());
+    }
+
+    /** CPU time of this process (all threads), or −1 where the JVM does not report it. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : -1;
+    }
+
     public static void main(String[] args) {
         int hidden = args.length > 0 ? Integer.parseInt(args[0]) : 800;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 32;
@@ -33,17 +43,21 @@ public final class TrainerBenchmark {
                 train.size(), 100 * train.zeroFraction(), hidden, batch, threads);
         NetTrainer.train(train, opts); // warm-up: JIT compilation
         double[] perEpoch = new double[repeats];
+        double[] cpuPerEpoch = new double[repeats];
         double loss = 0;
         for (int r = 0; r < repeats; r++) {
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             TrainingResult res = NetTrainer.train(train, opts);
             perEpoch[r] = (System.nanoTime() - t0) / 1e9 / epochs;
+            cpuPerEpoch[r] = (processCpuNanos() - c0) / 1e9 / epochs;
             loss = res.history().get(epochs - 1).meanLoss();
         }
         Arrays.sort(perEpoch);
+        Arrays.sort(cpuPerEpoch);
         double median = perEpoch[repeats / 2];
-        System.out.printf(Locale.ROOT, "java: epoch times %s s, mean loss of epoch %d: %.4f%n",
-                Arrays.toString(Arrays.stream(perEpoch).map(v -> Math.round(v * 1e4) / 1e4).toArray()), epochs, loss);
+        System.out.printf(Locale.ROOT, "java: wall s/epoch %s, cpu s/epoch (all threads) %s, mean loss of epoch %d: %.4f%n",
+                round(perEpoch), round(cpuPerEpoch), epochs, loss);
         System.out.printf(Locale.ROOT, "java_seconds_per_epoch=%.4f%n", median);
     }
 }
