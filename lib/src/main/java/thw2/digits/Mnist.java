@@ -89,7 +89,7 @@ public final class Mnist {
         DigitSet train = Idx.read(find(dir, "train-images", "idx3"), find(dir, "train-labels", "idx1"), "train");
         DigitSet test = Idx.read(find(dir, "t10k-images", "idx3"), find(dir, "t10k-labels", "idx1"), "test");
         return new TrainTest(train, test, String.format(java.util.Locale.ROOT,
-                "the MNIST IDX files in $%s: %d training and %d test digits",
+                "the MNIST IDX files in the directory named by %s: %d training and %d test digits",
                 ENVIRONMENT_VARIABLE, train.size(), test.size()));
     }
 

@@ -16,18 +16,22 @@ import thw2.check.Require;
  * of mass; here the box is centred, so all digits of one variant occupy the same rectangle.
  *
  * <p>The paper leaves the digit 1 out. Labels are unknown at test time, so the rule here is label-free:
- * a digit whose ink box is at most {@code keepAtMost} pixels wide (almost always a 1) is returned
- * unchanged. A blank image is returned unchanged too.
+ * a digit is returned unchanged when its ink box is at most {@code keepAtMost} pixels wide, measured
+ * on the digit itself or, if {@code measureDeslanted}, on its deslanted version ({@link Deslanting};
+ * ink below half a grey level ignored). A slanted 1 is wide, a deslanted 1 is narrow: on the 10,000
+ * embedded digits "at most 8 px after deslanting" keeps 882 of the 1127 ones and 4 other digits, while
+ * "at most 7 px as written" keeps only 398 ones. A blank image is returned unchanged too.
  *
- * @param width      target box width in pixels
- * @param height     target box height in pixels (20 in the paper and in MNIST)
- * @param keepAtMost digits whose ink box is at most this wide are left alone
+ * @param width            target box width in pixels
+ * @param height           target box height in pixels (20 in the paper and in MNIST)
+ * @param keepAtMost       digits whose ink box is at most this wide are left alone
+ * @param measureDeslanted measure that width after deslanting
  */
-public record WidthNormalization(int width, int height, int keepAtMost) {
+public record WidthNormalization(int width, int height, int keepAtMost, boolean measureDeslanted) {
     /** Target height of the ink box, as in MNIST's 20×20 size normalization. */
     public static final int HEIGHT = 20;
-    /** Default limit of the label-free rule: boxes at most 7 px wide are kept as they are. */
-    public static final int KEEP_AT_MOST = 7;
+    /** Default limit of the label-free rule: digits at most 8 px wide once deslanted are kept as they are. */
+    public static final int KEEP_AT_MOST = 8;
 
     public WidthNormalization {
         Require.positive(width, "width");
@@ -37,9 +41,25 @@ public record WidthNormalization(int width, int height, int keepAtMost) {
         }
     }
 
-    /** Width {@code width}, height 20, digits at most 7 px wide kept. */
+    /** Width {@code width}, height 20, digits at most 8 px wide after deslanting kept. */
     public static WidthNormalization of(int width) {
-        return new WidthNormalization(width, HEIGHT, KEEP_AT_MOST);
+        return new WidthNormalization(width, HEIGHT, KEEP_AT_MOST, true);
+    }
+
+    /** True when the label-free rule leaves this digit unchanged (a blank image included). */
+    public boolean keepsUnchanged(float[] image, int rows, int cols) {
+        InkBox.checkImage(image, rows, cols);
+        float[] measured = image;
+        if (measureDeslanted) {
+            measured = Deslanting.apply(image, rows, cols);
+            for (int p = 0; p < measured.length; p++) {
+                if (measured[p] < 0.5f / 255f) {
+                    measured[p] = 0f;
+                }
+            }
+        }
+        Optional<InkBox> box = InkBox.of(measured, rows, cols);
+        return box.isEmpty() || box.get().width() <= keepAtMost;
     }
 
     /** The transformed image (a new array); the input is not modified. */
@@ -49,11 +69,10 @@ public record WidthNormalization(int width, int height, int keepAtMost) {
             throw new IllegalArgumentException("a " + width + "×" + height + " box does not fit a " + cols + "×"
                     + rows + " image");
         }
-        Optional<InkBox> found = InkBox.of(image, rows, cols);
-        if (found.isEmpty() || found.get().width() <= keepAtMost) {
+        if (keepsUnchanged(image, rows, cols)) {
             return image.clone();
         }
-        InkBox box = found.get();
+        InkBox box = InkBox.of(image, rows, cols).orElseThrow();
         double[][] wy = areaWeights(box.height(), height);
         double[][] wx = areaWeights(box.width(), width);
         // separable: first along x (height rows of the box × width), then along y

@@ -103,7 +103,7 @@ class PreprocessingTest {
                 for (float v : out) {
                     assertTrue(v >= 0 && v <= 1);
                 }
-                if (before.width() <= WidthNormalization.KEEP_AT_MOST) {
+                if (wn.keepsUnchanged(im, N, N)) {
                     assertArrayEquals(im, out, 0f, "narrow digit " + i + " kept");
                     continue;
                 }
@@ -114,6 +114,28 @@ class PreprocessingTest {
                 assertEquals(sum(im) * ratio, sum(out), 1e-3 * sum(out), "ink of digit " + i);
             }
         }
+    }
+
+    @Test
+    void theLabelFreeRuleKeepsMostOnesAndAlmostNothingElse() {
+        DigitSet d = Mnist.embedded();
+        WidthNormalization afterDeslanting = WidthNormalization.of(12);
+        WidthNormalization asWritten = new WidthNormalization(12, 20, 7, false);
+        int[] ones = new int[2];
+        int[] others = new int[2];
+        int totalOnes = d.classCounts()[1];
+        for (int i = 0; i < d.size(); i++) {
+            float[] im = d.image(i);
+            int[] counter = d.label(i) == 1 ? ones : others;
+            counter[0] += afterDeslanting.keepsUnchanged(im, N, N) ? 1 : 0;
+            counter[1] += asWritten.keepsUnchanged(im, N, N) ? 1 : 0;
+        }
+        assertTrue(ones[0] > 0.75 * totalOnes, ones[0] + " of " + totalOnes + " ones kept after deslanting");
+        assertTrue(others[0] <= 10, others[0] + " other digits kept");
+        assertTrue(ones[1] < 0.4 * totalOnes, "measured as written, most ones are wider than 7 px: " + ones[1]);
+        // the rule without deslanting is the plain ink box width
+        float[] im = d.image(0);
+        assertEquals(InkBox.of(im, N, N).orElseThrow().width() <= 7, asWritten.keepsUnchanged(im, N, N));
     }
 
     @Test
