@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 import thw2.check.Require;
 import thw2.digits.DigitSet;
 
@@ -30,8 +25,8 @@ import thw2.digits.DigitSet;
  * four pixels (or four samples) per pass over a row so the JIT's vectorized loops load and store the
  * accumulator once per four rows. The hidden units are split into one contiguous range per thread;
  * each thread does the backward step of batch t and then the forward step of batch t+1 for its
- * range (both touch only its own columns of W₁, W₂ and b₁), and the calling thread computes the 10
- * outputs and δ in between.
+ * range (both touch only its own columns of W₁, W₂ and b₁); then the calling thread computes the 10
+ * outputs and δ while a worker lists the batch's pixels pixel by pixel for the next backward step.
  *
  * <p>Determinism. Every number is computed by the same arithmetic in the same order whatever the
  * number of threads and however the hidden units are split: the sums over pixels, samples and
@@ -87,10 +82,8 @@ public final class NetTrainer {
         final float[] scratch; // per hidden unit, each thread uses its own range
         final int[] samples;
 
-        // pixel-major lists of the current batch (for the forward step) and of the previous batch, whose
-        // backward step is still to be done
-        Columns cur;
-        Columns prev;
+        // pixel-major lists of the batch whose backward step is still to be done
+        final Columns columns;
         int pendingLength;
         float pendingRate;
 
@@ -126,8 +119,7 @@ public final class NetTrainer {
             for (int i = 0; i < batch; i++) {
                 maxNnz += sizes[data.size - 1 - i];
             }
-            cur = new Columns(inputs, maxNnz);
-            prev = new Columns(inputs, maxNnz);
+            columns = new Columns(inputs, maxNnz);
             int t = Math.min(o.threads(), Math.max(1, hidden / 8));
             chunkStart = new int[t + 1];
             for (int c = 0; c <= t; c++) {
@@ -145,12 +137,7 @@ public final class NetTrainer {
                 perm[i] = i;
             }
             List<EpochSummary> history = new ArrayList<>();
-            int threads = chunkStart.length - 1;
-            ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
-                Thread th = new Thread(r, "thw2-trainer");
-                th.setDaemon(true);
-                return th;
-            }) : null;
+            Team team = new Team(chunkStart.length - 1);
             long t0 = System.nanoTime();
             try {
                 boolean pending = false;
@@ -167,18 +154,26 @@ public final class NetTrainer {
                     for (int from = 0; from < n; from += batch) {
                         int len = Math.min(batch, n - from);
                         System.arraycopy(perm, from, samples, 0, len);
-                        Columns t = prev;
-                        prev = cur;
-                        cur = t;
-                        cur.build(data, samples, len);
                         boolean doBackward = pending;
-                        parallel(pool, c -> {
+                        team.run(c -> {
                             if (doBackward) {
                                 backward(c);
                             }
                             forward(c, len);
                         });
-                        outputs(len, eta);
+                        // the outputs on this thread while a worker lists the batch's pixels for its backward step
+                        if (team.size() == 1) {
+                            outputs(len, eta);
+                            columns.build(data, samples, len);
+                        } else {
+                            team.run(m -> {
+                                if (m == 0) {
+                                    outputs(len, eta);
+                                } else if (m == 1) {
+                                    columns.build(data, samples, len);
+                                }
+                            });
+                        }
                         pendingLength = len;
                         pendingRate = eta;
                         pending = true;
@@ -189,15 +184,10 @@ public final class NetTrainer {
                     listener.epochFinished(s, o);
                 }
                 if (pending) {
-                    Columns t = prev;
-                    prev = cur;
-                    cur = t;
-                    parallel(pool, this::backward);
+                    team.run(this::backward);
                 }
             } finally {
-                if (pool != null) {
-                    pool.shutdownNow();
-                }
+                team.close();
             }
             return history;
         }
@@ -214,43 +204,6 @@ public final class NetTrainer {
                 for (int j = 0; j < hidden; j++) {
                     row[j] = (float) ((2 * rng.nextDouble() - 1) * a2);
                 }
-            }
-        }
-
-        /** Runs task(c) for every chunk c; chunk 0 on the calling thread. */
-        private void parallel(ExecutorService pool, IntConsumer task) {
-            int t = chunkStart.length - 1;
-            if (pool == null) {
-                for (int c = 0; c < t; c++) {
-                    task.accept(c);
-                }
-                return;
-            }
-            Future<?>[] futures = new Future<?>[t - 1];
-            for (int c = 1; c < t; c++) {
-                int cc = c;
-                futures[c - 1] = pool.submit(() -> task.accept(cc));
-            }
-            RuntimeException failure = null;
-            try {
-                task.accept(0);
-            } catch (RuntimeException ex) {
-                failure = ex;
-            }
-            for (Future<?> fu : futures) {
-                try {
-                    fu.get();
-                } catch (ExecutionException ex) {
-                    if (failure == null) {
-                        failure = ex.getCause() instanceof RuntimeException r ? r : new IllegalStateException(ex.getCause());
-                    }
-                } catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("training interrupted", ex);
-                }
-            }
-            if (failure != null) {
-                throw failure;
             }
         }
 
@@ -445,7 +398,7 @@ public final class NetTrainer {
         }
 
         private void updateInputWeights(int lo, int hi, float eta) {
-            final Columns cols = prev;
+            final Columns cols = columns;
             final int[] sample = cols.sample;
             final float[] value = cols.value;
             for (int a = 0; a < cols.activeCount; a++) {

@@ -150,14 +150,16 @@ public final class DigitSet {
     /**
      * Applies an image transform to every image (labels unchanged). The transform receives a fresh
      * {@code float[rows·cols]} in [0, 1] and must return an array of the same length with values in
-     * [0, 1]; results are rounded to the nearest grey level g/255.
+     * [0, 1]; results are rounded to the nearest grey level g/255. Images are transformed in parallel,
+     * so the transform must not depend on shared mutable state.
      */
     public DigitSet map(UnaryOperator<float[]> transform, String newName) {
         Require.notNull(transform, "transform");
         Require.notNull(newName, "newName");
         int n = rows * cols;
         byte[] px = new byte[pixels.length];
-        for (int i = 0; i < labels.length; i++) {
+        // images are independent, so the parallel loop gives the same bytes as a serial one
+        java.util.stream.IntStream.range(0, labels.length).parallel().forEach(i -> {
             float[] out = transform.apply(image(i));
             if (out == null || out.length != n) {
                 throw new IllegalArgumentException("transform must return " + n + " pixels, got "
@@ -171,7 +173,7 @@ public final class DigitSet {
                 }
                 px[i * n + p] = (byte) Math.round(v * 255f);
             }
-        }
+        });
         return new DigitSet(newName, rows, cols, px, labels.clone());
     }
 
