@@ -88,9 +88,10 @@ public final class Mnist {
         }
         DigitSet train = Idx.read(find(dir, "train-images", "idx3"), find(dir, "train-labels", "idx1"), "train");
         DigitSet test = Idx.read(find(dir, "t10k-images", "idx3"), find(dir, "t10k-labels", "idx1"), "test");
+        Path name = dir.toAbsolutePath().normalize().getFileName();
         return new TrainTest(train, test, String.format(java.util.Locale.ROOT,
-                "the MNIST IDX files in the directory named by %s: %d training and %d test digits",
-                ENVIRONMENT_VARIABLE, train.size(), test.size()));
+                "the MNIST IDX files in the directory '%s': %d training and %d test digits",
+                name == null ? dir : name, train.size(), test.size()));
     }
 
     /** The directory named by {@value #ENVIRONMENT_VARIABLE}, if the variable is set and not blank. */
