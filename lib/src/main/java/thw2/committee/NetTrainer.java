@@ -25,8 +25,9 @@ import thw2.digits.DigitSet;
  * four pixels (or four samples) per pass over a row so the JIT's vectorized loops load and store the
  * accumulator once per four rows. The hidden units are split into one contiguous range per thread;
  * each thread does the backward step of batch t and then the forward step of batch t+1 for its
- * range (both touch only its own columns of W₁, W₂ and b₁); then the calling thread computes the 10
- * outputs and δ while a worker lists the batch's pixels pixel by pixel for the next backward step.
+ * range (both touch only its own columns of W₁, W₂ and b₁), and the calling thread also lists the
+ * batch's pixels pixel by pixel for the next backward step; then the calling thread computes the 10
+ * outputs and δ. One synchronization per minibatch.
  *
  * <p>Determinism. Every number is computed by the same arithmetic in the same order whatever the
  * number of threads and however the hidden units are split: the sums over pixels, samples and
@@ -82,8 +83,9 @@ public final class NetTrainer {
         final float[] scratch; // per hidden unit, each thread uses its own range
         final int[] samples;
 
-        // pixel-major lists of the batch whose backward step is still to be done
-        final Columns columns;
+        // pixel-major lists of the batches: columns[b & 1] for the b-th batch of the run
+        final Columns[] columns;
+        int batchIndex;
         int pendingLength;
         float pendingRate;
 
@@ -119,12 +121,22 @@ public final class NetTrainer {
             for (int i = 0; i < batch; i++) {
                 maxNnz += sizes[data.size - 1 - i];
             }
-            columns = new Columns(inputs, maxNnz);
+            columns = new Columns[] {new Columns(inputs, maxNnz), new Columns(inputs, maxNnz)};
             int t = Math.min(o.threads(), Math.max(1, hidden / 8));
-            chunkStart = new int[t + 1];
-            for (int c = 0; c <= t; c++) {
-                chunkStart[c] = c == t ? hidden : (int) ((long) hidden * c / t) / 8 * 8;
+            // chunk 0 (the calling thread) also lists each batch's pixels: give it ~8 % fewer units
+            double[] weight = new double[t];
+            Arrays.fill(weight, 1.0);
+            if (t > 1) {
+                weight[0] = 0.92;
             }
+            double total = Arrays.stream(weight).sum();
+            chunkStart = new int[t + 1];
+            double acc = 0;
+            for (int c = 0; c < t; c++) {
+                chunkStart[c] = (int) Math.round(hidden * acc / total) / 8 * 8;
+                acc += weight[c];
+            }
+            chunkStart[t] = hidden;
         }
 
         List<EpochSummary> run(TrainingListener listener) {
@@ -155,25 +167,19 @@ public final class NetTrainer {
                         int len = Math.min(batch, n - from);
                         System.arraycopy(perm, from, samples, 0, len);
                         boolean doBackward = pending;
+                        Columns listed = columns[batchIndex & 1];
+                        Columns toList = columns[(batchIndex + 1) & 1];
                         team.run(c -> {
                             if (doBackward) {
-                                backward(c);
+                                backward(c, listed);
                             }
                             forward(c, len);
+                            if (c == 0) {
+                                toList.build(data, samples, len); // for this batch's backward step
+                            }
                         });
-                        // the outputs on this thread while a worker lists the batch's pixels for its backward step
-                        if (team.size() == 1) {
-                            outputs(len, eta);
-                            columns.build(data, samples, len);
-                        } else {
-                            team.run(m -> {
-                                if (m == 0) {
-                                    outputs(len, eta);
-                                } else if (m == 1) {
-                                    columns.build(data, samples, len);
-                                }
-                            });
-                        }
+                        outputs(len, eta);
+                        batchIndex++;
                         pendingLength = len;
                         pendingRate = eta;
                         pending = true;
@@ -184,7 +190,8 @@ public final class NetTrainer {
                     listener.epochFinished(s, o);
                 }
                 if (pending) {
-                    team.run(this::backward);
+                    Columns listed = columns[batchIndex & 1];
+                    team.run(c -> backward(c, listed));
                 }
             } finally {
                 team.close();
@@ -319,8 +326,8 @@ public final class NetTrainer {
             }
         }
 
-        /** Backward step of the pending batch for hidden units [lo, hi) of chunk c. */
-        void backward(int c) {
+        /** Backward step of the pending batch, whose pixels {@code cols} lists, for the units of chunk c. */
+        void backward(int c, Columns cols) {
             int lo = chunkStart[c];
             int hi = chunkStart[c + 1];
             if (lo == hi) {
@@ -394,11 +401,10 @@ public final class NetTrainer {
                 b1[j] -= eta * acc[j];
             }
             // W₁ −= η Σ_n x_n g_nᵀ, row by row over the pixels the batch uses
-            updateInputWeights(lo, hi, eta);
+            updateInputWeights(lo, hi, eta, cols);
         }
 
-        private void updateInputWeights(int lo, int hi, float eta) {
-            final Columns cols = columns;
+        private void updateInputWeights(int lo, int hi, float eta, Columns cols) {
             final int[] sample = cols.sample;
             final float[] value = cols.value;
             for (int a = 0; a < cols.activeCount; a++) {

@@ -11,8 +11,12 @@ import java.util.function.IntConsumer;
  * parks, so an idle or overloaded machine loses little. Not reentrant; one caller at a time.
  */
 final class Team implements AutoCloseable {
-    /** Spin iterations before parking; about 10–50 µs. */
-    private static final int SPINS = 20_000;
+    /**
+     * Spin iterations before parking. One {@link Thread#onSpinWait()} (x86 PAUSE) takes some 10–140
+     * cycles depending on the processor, so this is a few microseconds: long spins only burn the time
+     * slices that a busy machine needs for the threads being waited for.
+     */
+    static final int SPINS = Integer.getInteger("thw2.spins", 200);
 
     private final Thread[] workers;
     private final AtomicInteger remaining = new AtomicInteger();
