@@ -61,7 +61,6 @@ public final class NetTrainer {
     static final class Engine {
         private static final int K = DigitSet.CLASSES;
 
-
         final SparseImages data;
         final TrainingOptions o;
         final int inputs;
@@ -83,7 +82,9 @@ public final class NetTrainer {
         final float[] scratch; // per hidden unit, each thread uses its own range
         final int[] samples;
 
-        // pixel-major lists of the batches: columns[b & 1] for the b-th batch of the run
+        // pixel-major lists, double-buffered: while the b-th batch of the run (from 0) is processed, the
+        // lists of batch b − 1 (for its backward step) are in columns[b & 1] and those of batch b are
+        // written to columns[(b + 1) & 1]
         final Columns[] columns;
         int batchIndex;
         int pendingLength;
