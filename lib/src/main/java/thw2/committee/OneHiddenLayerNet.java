@@ -1,0 +1,184 @@
+package thw2.committee;
+
+import java.util.Objects;
+import java.util.stream.IntStream;
+import thw2.check.Require;
+import thw2.digits.DigitSet;
+
+/**
+ * A trained one-hidden-layer classifier, P-H-10 (P = 784 for MNIST), immutable:
+ *
+ * <pre>  a = f(W₁ᵀx + b₁),   p = softmax(W₂a + b₂),</pre>
+ *
+ * with W₁ ∈ ℝ^{P×H} (entry (p, j) is {@link #inputWeight}), b₁ ∈ ℝ^H, W₂ ∈ ℝ^{10×H} (entry (k, j) is
+ * {@link #outputWeight}), b₂ ∈ ℝ^{10}, all float32. Built by {@link NetTrainer}.
+ */
+public final class OneHiddenLayerNet {
+    private final int inputs;
+    private final int hidden;
+    private final HiddenActivation activation;
+    private final float[][] w1;
+    private final float[] b1;
+    private final float[][] w2;
+    private final float[] b2;
+    private final String description;
+
+    OneHiddenLayerNet(HiddenActivation activation, float[][] w1, float[] b1, float[][] w2, float[] b2,
+                      String description) {
+        this.inputs = w1.length;
+        this.hidden = b1.length;
+        this.activation = activation;
+        this.w1 = new float[inputs][];
+        for (int p = 0; p < inputs; p++) {
+            this.w1[p] = w1[p].clone();
+        }
+        this.b1 = b1.clone();
+        this.w2 = new float[w2.length][];
+        for (int k = 0; k < w2.length; k++) {
+            this.w2[k] = w2[k].clone();
+        }
+        this.b2 = b2.clone();
+        this.description = description;
+    }
+
+    public int inputs() {
+        return inputs;
+    }
+
+    public int hidden() {
+        return hidden;
+    }
+
+    public int classes() {
+        return b2.length;
+    }
+
+    public HiddenActivation activation() {
+        return activation;
+    }
+
+    /** How the net was trained (options and training set). */
+    public String description() {
+        return description;
+    }
+
+    /** W₁[p][j], the weight from input pixel p to hidden unit j. */
+    public float inputWeight(int p, int j) {
+        return w1[p][j];
+    }
+
+    /** b₁[j]. */
+    public float hiddenBias(int j) {
+        return b1[j];
+    }
+
+    /** W₂[k][j], the weight from hidden unit j to class k. */
+    public float outputWeight(int k, int j) {
+        return w2[k][j];
+    }
+
+    /** b₂[k]. */
+    public float outputBias(int k) {
+        return b2[k];
+    }
+
+    /** All parameters in the order W₁ (by pixel, then unit), b₁, W₂ (by class, then unit), b₂. */
+    public float[] parameterVector() {
+        float[] out = new float[inputs * hidden + hidden + b2.length * hidden + b2.length];
+        int o = 0;
+        for (float[] row : w1) {
+            System.arraycopy(row, 0, out, o, hidden);
+            o += hidden;
+        }
+        System.arraycopy(b1, 0, out, o, hidden);
+        o += hidden;
+        for (float[] row : w2) {
+            System.arraycopy(row, 0, out, o, hidden);
+            o += hidden;
+        }
+        System.arraycopy(b2, 0, out, o, b2.length);
+        return out;
+    }
+
+    /** Class probabilities p[i][k] for every image of {@code set} (in double, from float32 logits). */
+    public double[][] classProbabilities(DigitSet set) {
+        Objects.requireNonNull(set, "set");
+        if (set.pixelsPerImage() != inputs) {
+            throw new IllegalArgumentException("set must have " + inputs + " pixels per image, got "
+                    + set.pixelsPerImage());
+        }
+        SparseImages s = SparseImages.of(set);
+        double[][] out = new double[s.size][];
+        // each image is computed on its own, so the parallel loop gives the same numbers as a serial one
+        IntStream.range(0, s.size).parallel().forEach(i -> {
+            float[] h = new float[hidden];
+            float[] z = new float[b2.length];
+            logits(s, i, h, z);
+            out[i] = softmax(z);
+        });
+        return out;
+    }
+
+    /** The most probable class of every image (ties to the smaller class). */
+    public int[] predict(DigitSet set) {
+        return Committee.argmaxRows(classProbabilities(set));
+    }
+
+    /** Fraction of {@code set} misclassified, with its binomial standard error. */
+    public ErrorRate errorRate(DigitSet set) {
+        return ErrorRate.of(predict(set), set.labels());
+    }
+
+    /** Mean cross-entropy −(1/n) Σ log p[i][yᵢ] over {@code set}. */
+    public double meanCrossEntropy(DigitSet set) {
+        double[][] p = classProbabilities(set);
+        double s = 0;
+        for (int i = 0; i < p.length; i++) {
+            s -= Math.log(p[i][set.label(i)]);
+        }
+        return s / Require.positive(p.length, "set size");
+    }
+
+    void logits(SparseImages s, int i, float[] h, float[] z) {
+        System.arraycopy(b1, 0, h, 0, hidden);
+        for (int q = s.start[i]; q < s.start[i + 1]; q++) {
+            float x = s.value[q];
+            float[] row = w1[s.index[q]];
+            for (int j = 0; j < hidden; j++) {
+                h[j] += x * row[j];
+            }
+        }
+        activation.applyInPlace(h, 0, hidden);
+        for (int k = 0; k < z.length; k++) {
+            float[] row = w2[k];
+            float acc = b2[k];
+            for (int j = 0; j < hidden; j++) {
+                acc += row[j] * h[j];
+            }
+            z[k] = acc;
+        }
+    }
+
+    /** softmax(z) in double, shifted by max z. */
+    static double[] softmax(float[] z) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (float v : z) {
+            m = Math.max(m, v);
+        }
+        double[] p = new double[z.length];
+        double sum = 0;
+        for (int k = 0; k < z.length; k++) {
+            p[k] = Math.exp(z[k] - m);
+            sum += p[k];
+        }
+        for (int k = 0; k < z.length; k++) {
+            p[k] /= sum;
+        }
+        return p;
+    }
+
+    @Override
+    public String toString() {
+        return "OneHiddenLayerNet " + inputs + "-" + hidden + "-" + b2.length + " (" + description + ")";
+    }
+}

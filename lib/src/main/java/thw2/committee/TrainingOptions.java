@@ -1,0 +1,126 @@
+package thw2.committee;
+
+import java.util.Locale;
+import thw2.check.Require;
+
+/**
+ * Settings of one training run of a 784-H-10 net by minibatch SGD on the mean cross-entropy.
+ * Build with {@code TrainingOptions.builder().hidden(800).epochs(10).seed(1).build()}.
+ *
+ * @param hidden            H, the number of hidden units
+ * @param activation        activation of the hidden layer
+ * @param learningRate      η₀, the step size of the first epoch
+ * @param learningRateDecay γ: epoch e (from 0) uses η₀·γᵉ
+ * @param batchSize         B, samples per step (the last step of an epoch may have fewer)
+ * @param epochs            passes over the training set (0 returns the initial net)
+ * @param seed              seeds the initial weights and the shuffling; same seed, same net
+ * @param threads           worker threads; the result does not depend on it
+ */
+public record TrainingOptions(int hidden, HiddenActivation activation, double learningRate,
+                              double learningRateDecay, int batchSize, int epochs, long seed, int threads) {
+
+    public TrainingOptions {
+        Require.positive(hidden, "hidden");
+        Require.notNull(activation, "activation");
+        Require.positive(learningRate, "learningRate");
+        Require.positive(learningRateDecay, "learningRateDecay");
+        Require.positive(batchSize, "batchSize");
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs must be >= 0, got " + epochs);
+        }
+        Require.inRange(threads, 1, 256, "threads");
+    }
+
+    /** η₀·γᵉ, the learning rate of epoch e (counting from 0). */
+    public double learningRateOfEpoch(int e) {
+        return learningRate * Math.pow(learningRateDecay, e);
+    }
+
+    /**
+     * Defaults (those of the Question 2 notebook, tuned on the 8,000 embedded training digits): H = 800,
+     * ReLU, η₀ = 0.5, γ = 0.8, B = 32, 10 epochs, seed 1, all available cores.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.hidden = hidden;
+        b.activation = activation;
+        b.learningRate = learningRate;
+        b.learningRateDecay = learningRateDecay;
+        b.batchSize = batchSize;
+        b.epochs = epochs;
+        b.seed = seed;
+        b.threads = threads;
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "784-%d-10 %s, η=%.3g·%.3g^epoch, batch %d, %d epochs, seed %d",
+                hidden, activation.name().toLowerCase(Locale.ROOT), learningRate, learningRateDecay, batchSize,
+                epochs, seed);
+    }
+
+    /** Builder for {@link TrainingOptions}. */
+    public static final class Builder {
+        private int hidden = 800;
+        private HiddenActivation activation = HiddenActivation.RELU;
+        private double learningRate = 0.5;
+        private double learningRateDecay = 0.8;
+        private int batchSize = 32;
+        private int epochs = 10;
+        private long seed = 1;
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+        private Builder() {}
+
+        public Builder hidden(int h) {
+            hidden = h;
+            return this;
+        }
+
+        public Builder activation(HiddenActivation a) {
+            activation = a;
+            return this;
+        }
+
+        public Builder learningRate(double eta) {
+            learningRate = eta;
+            return this;
+        }
+
+        public Builder learningRateDecay(double gamma) {
+            learningRateDecay = gamma;
+            return this;
+        }
+
+        public Builder batchSize(int b) {
+            batchSize = b;
+            return this;
+        }
+
+        public Builder epochs(int e) {
+            epochs = e;
+            return this;
+        }
+
+        public Builder seed(long s) {
+            seed = s;
+            return this;
+        }
+
+        public Builder threads(int t) {
+            threads = t;
+            return this;
+        }
+
+        public TrainingOptions build() {
+            return new TrainingOptions(hidden, activation, learningRate, learningRateDecay, batchSize, epochs, seed,
+                    threads);
+        }
+    }
+}

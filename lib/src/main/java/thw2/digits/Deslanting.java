@@ -1,0 +1,62 @@
+package thw2.digits;
+
+import thw2.check.Require;
+
+/**
+ * Deslanting by a horizontal shear that makes the digit's axis vertical.
+ *
+ * <p>The paper (Meier et al., ICDAR 2011) shears by "the angle of the first principal component of
+ * the pixel intensities with respect to the vertical axis". Taken literally that angle is undefined
+ * for a round blob (S_xx = S_yy, S_xy = 0) and swings by 90° for a digit wider than tall, whose first
+ * component is horizontal (see {@link InkMoments#principalAxisAngleFromVertical()}). The well-posed
+ * version used here is the least-squares slant s = S_xy / S_yy (the slope dx/dy of the regression line
+ * of x on y through the ink): every row y is shifted horizontally by −s (y − ȳ),
+ *
+ * <pre>  I'(x, y) = I(x + s (y − ȳ), y),</pre>
+ *
+ * with linear interpolation between the two nearest pixels of the row. The shear keeps every row,
+ * the centre of mass and S_yy, and makes the new cross moment S'_xy = S_xy − s S_yy = 0: the
+ * regression line becomes vertical. (Linear interpolation shifts each row's mass and centroid exactly,
+ * so this holds on the pixel grid too, as long as no ink is pushed out of the frame; ink pushed beyond
+ * the border is lost.) s depends continuously on the image and exists whenever the ink spans more
+ * than one row.
+ */
+public final class Deslanting {
+    private Deslanting() {}
+
+    /** The deslanted image (a new array); the input is not modified. */
+    public static float[] apply(float[] image, int rows, int cols) {
+        InkMoments m = InkMoments.of(image, rows, cols);
+        return shear(image, rows, cols, m.slant(), m.mass() == 0 ? 0 : m.meanY());
+    }
+
+    /**
+     * Shears an image: row y is resampled as I'(x, y) = I(x + s (y − y0), y) by linear interpolation,
+     * pixels outside the frame counting as 0.
+     */
+    public static float[] shear(float[] image, int rows, int cols, double s, double y0) {
+        InkBox.checkImage(image, rows, cols);
+        Require.finite(s, "s");
+        Require.finite(y0, "y0");
+        float[] out = new float[rows * cols];
+        for (int y = 0; y < rows; y++) {
+            double d = s * (y - y0);
+            int shift = (int) Math.floor(d);
+            double f = d - shift;
+            for (int x = 0; x < cols; x++) {
+                int i = x + shift;
+                double a = (i >= 0 && i < cols) ? image[y * cols + i] : 0.0;
+                double b = (i + 1 >= 0 && i + 1 < cols) ? image[y * cols + i + 1] : 0.0;
+                double v = (1 - f) * a + f * b;
+                out[y * cols + x] = (float) Math.min(1.0, Math.max(0.0, v));
+            }
+        }
+        return out;
+    }
+
+    /** Every digit of {@code set} deslanted; the new set is named "{name}, deslanted". */
+    public static DigitSet apply(DigitSet set) {
+        Require.notNull(set, "set");
+        return set.map(img -> apply(img, set.rows(), set.cols()), set.name() + ", deslanted");
+    }
+}

@@ -1,0 +1,155 @@
+package thw2.digits;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import thw2.check.Require;
+
+/**
+ * Reader for the IDX files of the MNIST distribution (LeCun, Cortes, Burges,
+ * <a href="http://yann.lecun.com/exdb/mnist/">The MNIST database</a>), plain or gzipped (recognised by
+ * the gzip magic bytes, not by the file name).
+ *
+ * <p>Format: a 4-byte magic number {@code 00 00 08 d} (08 = unsigned bytes, d = number of
+ * dimensions), then d big-endian 32-bit sizes, then the data. Label files have d = 1 (n labels), image
+ * files d = 3 (n images × rows × cols). Every problem (missing file, not IDX, wrong type, truncated
+ * data, trailing bytes, corrupt gzip, labels outside 0…9, image and label counts that differ) is a
+ * {@link DigitDataException} naming the file and the problem.
+ */
+public final class Idx {
+    private static final int UNSIGNED_BYTE = 0x08;
+
+    private Idx() {}
+
+    /** The decoded content of an IDX file of unsigned bytes: its sizes and its data. */
+    public record Content(int[] dims, byte[] data) {}
+
+    /** Reads an images file and a labels file into one set, checking that the counts agree. */
+    public static DigitSet read(Path images, Path labels, String name) {
+        Require.notNull(images, "images");
+        Require.notNull(labels, "labels");
+        Content img = read(images, 3);
+        Content lab = read(labels, 1);
+        return combine(img, images.toString(), lab, labels.toString(), name);
+    }
+
+    /** Reads an IDX stream with {@code expectedDims} dimensions; {@code file} names it in errors. */
+    public static Content read(InputStream in, String file, int expectedDims) {
+        Require.notNull(in, "in");
+        Require.notNull(file, "file");
+        Require.inRange(expectedDims, 1, 3, "expectedDims");
+        try (InputStream raw = new BufferedInputStream(in, 1 << 16)) {
+            raw.mark(2);
+            int b0 = raw.read();
+            int b1 = raw.read();
+            raw.reset();
+            InputStream s = (b0 == 0x1f && b1 == 0x8b) ? new GZIPInputStream(raw, 1 << 16) : raw;
+            return parse(s, file, expectedDims, b0 == 0x1f && b1 == 0x8b);
+        } catch (EOFException e) {
+            throw new DigitDataException(file, "truncated gzip stream (" + e.getMessage() + ")", e);
+        } catch (ZipException e) {
+            throw new DigitDataException(file, "corrupt gzip data (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new DigitDataException(file, "cannot be read (" + e + ")", e);
+        }
+    }
+
+    /** Reads the IDX file at {@code path}, which must have {@code expectedDims} dimensions. */
+    public static Content read(Path path, int expectedDims) {
+        Require.notNull(path, "path");
+        if (Files.isDirectory(path)) {
+            throw new DigitDataException(path.toString(), "is a directory, expected an IDX file");
+        }
+        InputStream in;
+        try {
+            in = Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new DigitDataException(path.toString(), "file not found", e);
+        } catch (IOException e) {
+            throw new DigitDataException(path.toString(), "cannot be opened (" + e + ")", e);
+        }
+        return read(in, path.toString(), expectedDims);
+    }
+
+    static DigitSet combine(Content img, String imagesFile, Content lab, String labelsFile, String name) {
+        int n = img.dims()[0];
+        if (lab.dims()[0] != n) {
+            throw new DigitDataException(labelsFile, "holds " + lab.dims()[0] + " labels but " + imagesFile
+                    + " holds " + n + " images");
+        }
+        byte[] labels = lab.data();
+        for (int i = 0; i < labels.length; i++) {
+            if ((labels[i] & 0xFF) > 9) {
+                throw new DigitDataException(labelsFile, "label " + i + " is " + (labels[i] & 0xFF)
+                        + ", expected a digit 0…9");
+            }
+        }
+        return DigitSet.of(name, img.dims()[1], img.dims()[2], img.data(), labels);
+    }
+
+    private static Content parse(InputStream s, String file, int expectedDims, boolean gzip) throws IOException {
+        byte[] magic = s.readNBytes(4);
+        String what = expectedDims == 3 ? "images" : "labels";
+        if (magic.length < 4) {
+            throw new DigitDataException(file, "truncated: " + magic.length + " bytes, too short for an IDX header");
+        }
+        if (magic[0] != 0 || magic[1] != 0) {
+            throw new DigitDataException(file, String.format(Locale.ROOT,
+                    "not an IDX file: starts with bytes %02x %02x %02x %02x, expected 00 00 08 %02x (%s)",
+                    magic[0], magic[1], magic[2], magic[3], expectedDims, what));
+        }
+        if ((magic[2] & 0xFF) != UNSIGNED_BYTE) {
+            throw new DigitDataException(file, String.format(Locale.ROOT,
+                    "IDX data type 0x%02x is not supported, expected 0x08 (unsigned bytes)", magic[2]));
+        }
+        if (magic[3] != expectedDims) {
+            throw new DigitDataException(file, "has " + magic[3] + " dimensions, expected " + expectedDims
+                    + " for an " + what + " file");
+        }
+        byte[] header = s.readNBytes(4 * expectedDims);
+        if (header.length < 4 * expectedDims) {
+            throw new DigitDataException(file, "truncated inside the IDX header");
+        }
+        int[] dims = new int[expectedDims];
+        long total = 1;
+        for (int d = 0; d < expectedDims; d++) {
+            int v = ((header[4 * d] & 0xFF) << 24) | ((header[4 * d + 1] & 0xFF) << 16)
+                    | ((header[4 * d + 2] & 0xFF) << 8) | (header[4 * d + 3] & 0xFF);
+            if (v < 0 || (d > 0 && v == 0)) {
+                throw new DigitDataException(file, "size " + d + " in the IDX header is " + Integer.toUnsignedString(v)
+                        + ", which is not a valid size");
+            }
+            dims[d] = v;
+            total *= v;
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new DigitDataException(file, "declares " + total + " bytes of data, too many for one array");
+        }
+        String shape = expectedDims == 3
+                ? dims[0] + " images of " + dims[1] + "×" + dims[2] + " pixels (" + total + " bytes)"
+                : dims[0] + " labels";
+        byte[] data = s.readNBytes((int) total);
+        if (data.length < total) {
+            throw new DigitDataException(file, "truncated: the header declares " + shape
+                    + " but the " + (gzip ? "decompressed " : "") + "file ends after " + data.length + " of them");
+        }
+        long extra = 0;
+        byte[] buf = new byte[8192];
+        int r;
+        while ((r = s.read(buf)) > 0) {
+            extra += r;
+        }
+        if (extra > 0) {
+            throw new DigitDataException(file, "corrupt: " + extra + " unexpected bytes after the " + shape
+                    + " that the header declares");
+        }
+        return new Content(dims, data);
+    }
+}

@@ -1,0 +1,66 @@
+package thw2.digits;
+
+/**
+ * Intensity-weighted moments of an image, with pixel (row y, column x) at coordinates (x, y), y
+ * growing downwards: mass m = Σ I, centre x̄ = Σ I·x / m, ȳ = Σ I·y / m, and central second moments
+ * S_xx = Σ I (x − x̄)², S_xy = Σ I (x − x̄)(y − ȳ), S_yy = Σ I (y − ȳ)².
+ */
+public record InkMoments(double mass, double meanX, double meanY, double sxx, double sxy, double syy) {
+
+    /** The moments of a row-major {@code rows × cols} image. */
+    public static InkMoments of(float[] image, int rows, int cols) {
+        InkBox.checkImage(image, rows, cols);
+        double m = 0;
+        double sx = 0;
+        double sy = 0;
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < cols; x++) {
+                double v = image[y * cols + x];
+                m += v;
+                sx += v * x;
+                sy += v * y;
+            }
+        }
+        if (m == 0) {
+            return new InkMoments(0, Double.NaN, Double.NaN, 0, 0, 0);
+        }
+        double mx = sx / m;
+        double my = sy / m;
+        double xx = 0;
+        double xy = 0;
+        double yy = 0;
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < cols; x++) {
+                double v = image[y * cols + x];
+                double dx = x - mx;
+                double dy = y - my;
+                xx += v * dx * dx;
+                xy += v * dx * dy;
+                yy += v * dy * dy;
+            }
+        }
+        return new InkMoments(m, mx, my, xx, xy, yy);
+    }
+
+    /**
+     * The slant s = S_xy / S_yy: the slope dx/dy of the least-squares line x = x̄ + s (y − ȳ) through
+     * the ink. It is 0 for a blank image or ink in one row (S_yy = 0).
+     */
+    public double slant() {
+        return syy > 0 ? sxy / syy : 0.0;
+    }
+
+    /**
+     * Angle (radians, in (−π/2, π/2]) between the first principal axis of the ink and the vertical:
+     * the axis direction (dx, dy) is the leading eigenvector of [[S_xx, S_xy], [S_xy, S_yy]], and the
+     * angle is atan(dx/dy). It is undefined (NaN) when S_xx = S_yy and S_xy = 0 (a round blob), and
+     * it jumps by π/2 when a digit is wider than tall — the reason deslanting uses {@link #slant()}.
+     */
+    public double principalAxisAngleFromVertical() {
+        if (sxy == 0 && sxx == syy) {
+            return Double.NaN;
+        }
+        // orientation of the major axis measured from the y axis: tan 2φ = 2 S_xy / (S_yy − S_xx)
+        return 0.5 * Math.atan2(2 * sxy, syy - sxx);
+    }
+}

@@ -1,0 +1,53 @@
+package thw2.committee;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.Test;
+
+class TeamTest {
+    @Test
+    void everyMemberRunsEveryRoundAndTheCallerSeesTheirWrites() {
+        int rounds = 20_000;
+        try (Team team = new Team(3)) {
+            long[] sums = new long[3]; // plain array: run() must publish the members' writes to the caller
+            AtomicIntegerArray seen = new AtomicIntegerArray(3);
+            for (int r = 0; r < rounds; r++) {
+                int round = r;
+                team.run(m -> {
+                    sums[m] += round;
+                    seen.incrementAndGet(m);
+                });
+                assertEquals((long) round * (round + 1) / 2, sums[1], "member 1 finished round " + round);
+            }
+            for (int m = 0; m < 3; m++) {
+                assertEquals(rounds, seen.get(m), "member " + m);
+                assertEquals((long) rounds * (rounds - 1) / 2, sums[m]);
+            }
+        }
+    }
+
+    @Test
+    void aFailingMemberFailsTheRunAndTheTeamGoesOn() {
+        try (Team team = new Team(2)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> team.run(m -> {
+                if (m == 1) {
+                    throw new IllegalStateException("member 1 failed");
+                }
+            }));
+            assertEquals("member 1 failed", e.getMessage());
+            int[] ran = new int[2];
+            team.run(m -> ran[m]++);
+            assertArrayEquals(new int[] {1, 1}, ran);
+        }
+    }
+
+    @Test
+    void aTeamOfOneRunsOnTheCaller() {
+        try (Team team = new Team(1)) {
+            Thread[] where = new Thread[1];
+            team.run(m -> where[m] = Thread.currentThread());
+            assertSame(Thread.currentThread(), where[0]);
+        }
+    }
+}
