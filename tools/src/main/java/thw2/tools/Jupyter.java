@@ -14,7 +14,7 @@ final class Jupyter {
      * few seconds even on a busy 2-core machine; one that lost its start-up race never answers, so a
      * shorter wait only makes the (retried) failure cheaper.
      */
-    static final int STARTUP_TIMEOUT_SECONDS = 30;
+    static final int STARTUP_TIMEOUT_SECONDS = 20;
 
     private final String command;
 

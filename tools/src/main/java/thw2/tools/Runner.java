@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *   --jupyter PATH       the jupyter command (default: jupyter on the PATH)
  *   --out DIR            output folder (default build): DIR/notebooks, DIR/handouts, DIR/failed
  *   --kernel NAME        kernelspec to run (default java)
- *   --attempts N         kernel starts per notebook (default 3); only a kernel that never started is retried
+ *   --attempts N         kernel starts per notebook (default 5); only a kernel that never started is retried
  *   --timeout SECONDS    per-cell timeout (default 1800)
  *   --mathjax-url URL    MathJax for the handouts (default: a public CDN)
  *   --no-html            execute only
@@ -46,7 +46,7 @@ public final class Runner {
               --jupyter PATH      the jupyter command (default: jupyter on the PATH)
               --out DIR           output folder (default build): DIR/notebooks, DIR/handouts, DIR/failed
               --kernel NAME       kernelspec to run (default java)
-              --attempts N        kernel starts per notebook (default 3); only a kernel that never started is retried
+              --attempts N        kernel starts per notebook (default 5); only a kernel that never started is retried
               --timeout SECONDS   per-cell timeout (default 1800)
               --mathjax-url URL   MathJax for the handouts (default: a public CDN)
               --templates DIR     nbconvert template folder holding thw2/ (default handout/templates)
@@ -93,7 +93,7 @@ public final class Runner {
         String jupyter = "jupyter";
         Path out = Path.of("build");
         String kernel = "java";
-        int attempts = 3;
+        int attempts = 5;
         int timeout = 1800;
         String mathjax = DEFAULT_MATHJAX;
         boolean html = true;
