@@ -257,15 +257,13 @@ export async function checkHandout(context, file, opts) {
       }
     }
   }
-  // The dark variant follows the reader's colour-scheme preference.
-  if (await page.locator('body.thw2, body.thw2-index').count()) {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.waitForTimeout(300);
-    const lum = await page.evaluate(backgroundLuminance);
-    if (lum > 0.2) add('dark-variant', `with a dark colour scheme the background's luminance is ${lum.toFixed(2)}`);
-    if (shots) await page.screenshot({ path: path.join(shots, `${name}-dark.png`), fullPage: true });
-    await page.emulateMedia({ colorScheme: 'light' });
-  }
+  // The dark variant follows the reader's colour-scheme preference (screen only; print stays light).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(300);
+  const lum = await page.evaluate(backgroundLuminance);
+  if (lum > 0.2) add('dark-variant', `with a dark colour scheme the background's luminance is ${lum.toFixed(2)}`);
+  if (shots) await page.screenshot({ path: path.join(shots, `${name}-dark.png`), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
   if (shots) {
     await page.pdf({ path: path.join(shots, `${name}.pdf`), format: 'A4', printBackground: true });
   }
