@@ -77,6 +77,7 @@ async function main() {
       if (missing.length === 0 && extra.length === 0) {
         passed++;
         console.log(`ok   ${c.name}: found ${found.length ? found.join(', ') : 'no problem'}, as expected`);
+        for (const p of r.problems) console.log(`     [${p.code}] ${p.msg}`);
       } else {
         failed++;
         console.log(`FAIL ${c.name}: expected [${c.expect.join(', ')}], found [${found.join(', ')}]`);
