@@ -172,7 +172,8 @@ export async function checkHandout(context, file, opts) {
     const u = r.url();
     if (u.startsWith('file:')) {
       const p = fileURLToPath(u.split('#')[0]);
-      if (p !== path.resolve(file) && !p.startsWith(handouts + path.sep)) {
+      // MathJax may come from a local copy (THW2_MATHJAX_URL=file:///…/mathjax/MathJax.js): the one allowed outside file
+      if (p !== path.resolve(file) && !p.startsWith(handouts + path.sep) && !/[\\/]mathjax[\\/]/i.test(p)) {
         add('external-request', `loads a file outside the handouts folder: ${p}`);
       }
     }

@@ -44,6 +44,12 @@ final class Handouts {
         String kicker() {
             return Handouts.kicker(file.replaceAll("\\.html$", ""));
         }
+
+        /** The kicker, unless the title already says it ("Question 5: ..."). */
+        String kickerUnlessInTitle() {
+            String k = kicker();
+            return title.regionMatches(true, 0, k, 0, k.length()) ? "" : k;
+        }
     }
 
     static Path write(Jupyter jupyter, Runner.Options o, List<Runner.Result> ok) throws IOException {
@@ -193,7 +199,7 @@ final class Handouts {
     }
 
     private static String pagerLink(Card c, String cls, String label) {
-        String k = c.kicker();
+        String k = c.kickerUnlessInTitle();
         return "<a class=\"" + cls + "\" href=\"" + escape(c.file()) + "\"><span>" + label
                 + (k.isEmpty() ? "" : " · " + escape(k)) + "</span>" + escape(c.title()) + "</a>";
     }
@@ -290,8 +296,8 @@ final class Handouts {
         for (Card c : cards) {
             b.append("<li><a class=\"card\" href=\"").append(escape(c.file())).append("\"><h2>")
                     .append(escape(c.title())).append("</h2>");
-            if (!c.kicker().isEmpty()) {
-                b.append("<p class=\"card-kicker\">").append(escape(c.kicker())).append("</p>");
+            if (!c.kickerUnlessInTitle().isEmpty()) {
+                b.append("<p class=\"card-kicker\">").append(escape(c.kickerUnlessInTitle())).append("</p>");
             }
             b.append("<p>").append(escape(c.summary())).append("</p></a></li>\n");
         }

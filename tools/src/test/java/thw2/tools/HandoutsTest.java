@@ -84,6 +84,11 @@ class HandoutsTest {
         int a = page.indexOf("00-start-here.html"), b = page.indexOf("q1-batches.html"), c = page.indexOf("q2-committee.html");
         assertTrue(a > 0 && a < b && b < c);
         assertTrue(page.contains("<h2>Batches &amp; &lt;noise&gt;</h2><p class=\"card-kicker\">Question 1</p>"), page);
+        // a title that already names its question gets no second label
+        String said = Handouts.indexPage(List.of(new Handouts.Card("q3-x.html", "Question 3: backprop", "s")), null, null);
+        assertTrue(said.contains("<h2>Question 3: backprop</h2><p>s</p>"), said);
+        assertTrue(Handouts.pager(List.of(CARDS.get(0), new Handouts.Card("q3-x.html", "Question 3: backprop", "")), 0)
+                .contains("<span>Next</span>Question 3: backprop"));
     }
 
     /**
