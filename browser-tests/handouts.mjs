@@ -2,8 +2,9 @@
 // Opens every HTML handout in headless Chromium and checks what a reader would see: every figure
 // loads and is not blank, MathJax typeset every formula without errors and no raw TeX is left, no
 // error or stderr output, links between handouts (and to sections) work, the code switch and the
-// dark variant work, and nothing but MathJax comes from outside the handout. Saves, per handout,
-// full-page screenshots (NAME.png, NAME-no-code.png, NAME-dark.png) and the printed PDF (NAME.pdf).
+// dark variant work, nothing sticks out sideways (also in a phone-sized window), and nothing but
+// MathJax comes from outside the handout. Saves, per handout, full-page screenshots (NAME.png,
+// NAME-no-code.png, NAME-dark.png, NAME-phone.png) and the printed PDF (NAME.pdf, A4).
 //
 // usage: node handouts.mjs [--handouts DIR] [--out DIR] [--notebooks DIR] [--mathjax DIR]
 //                          [--requirejs FILE] [--timeout SECONDS] [file.html ...]

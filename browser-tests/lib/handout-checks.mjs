@@ -27,7 +27,7 @@ export const PROBLEMS = {
   'link-notebook': 'a link points to a notebook (.ipynb) instead of its handout',
   'link-anchor': 'a link points to a section that does not exist',
   'link-outside': 'a link points to a file outside the handouts folder',
-  overflow: 'the page is wider than the window',
+  overflow: 'the page is wider than the window (1280 px, or 390 px like a phone)',
   'code-toggle': 'the show/hide code switch is missing or does not work',
   'dark-variant': 'the dark variant does not turn the page dark',
 };
@@ -236,7 +236,7 @@ export async function checkHandout(context, file, opts) {
       if (!ids.has(hash)) add('link-anchor', `link "${link.text}" → ${link.raw}: ${rel} has no section #${hash}`);
     }
   }
-  if (r.overflow > 2) add('overflow', `the page is ${r.overflow} px wider than the window`);
+  if (r.overflow > 2) add('overflow', `the page is ${r.overflow} px wider than a 1280 px window`);
 
   const shots = opts.shots;
   if (shots) await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
@@ -265,6 +265,14 @@ export async function checkHandout(context, file, opts) {
   if (lum > 0.2) add('dark-variant', `with a dark colour scheme the background's luminance is ${lum.toFixed(2)}`);
   if (shots) await page.screenshot({ path: path.join(shots, `${name}-dark.png`), fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
+  // A phone-sized window: nothing may stick out sideways (wide content scrolls in its own box).
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  const narrow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (narrow > 2) add('overflow', `the page is ${narrow} px wider than a 390 px (phone) window`);
+  if (shots) await page.screenshot({ path: path.join(shots, `${name}-phone.png`), fullPage: true });
+  await page.setViewportSize(size);
   if (shots) {
     await page.pdf({ path: path.join(shots, `${name}.pdf`), format: 'A4', printBackground: true });
   }
