@@ -90,8 +90,10 @@ function inspectPage() {
     const raw = a.getAttribute('href');
     out.links.push({ raw, abs: a.href, text: a.textContent.trim().slice(0, 60) });
     if (raw.startsWith('#') && raw.length > 1) {
-      const id = decodeURIComponent(raw.slice(1));
-      if (!document.getElementById(id) && document.getElementsByName(id).length === 0) out.badAnchors.push(raw);
+      // as browsers do: the fragment as written, then percent-decoded
+      const ids = [raw.slice(1)];
+      try { ids.push(decodeURIComponent(raw.slice(1))); } catch { /* not decodable */ }
+      if (!ids.some((id) => document.getElementById(id) || document.getElementsByName(id).length)) out.badAnchors.push(raw);
     }
   }
   out.overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
@@ -218,7 +220,7 @@ export async function checkHandout(context, file, opts) {
     if (url.protocol === 'http:' || url.protocol === 'https:') { external++; continue; }
     if (url.protocol !== 'file:') continue; // mailto: and the like
     const target = fileURLToPath(url.href.split('#')[0]);
-    const hash = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
+    const hash = url.hash ? url.hash.slice(1) : '';
     if (target === path.resolve(file)) continue; // a link to this page's own section, checked in the page
     const rel = path.relative(handouts, target);
     if (!target.startsWith(handouts + path.sep)) {
@@ -233,7 +235,9 @@ export async function checkHandout(context, file, opts) {
       }
     } else if (hash) {
       const ids = await anchorsOf(context, target, opts.anchorCache);
-      if (!ids.has(hash)) add('link-anchor', `link "${link.text}" → ${link.raw}: ${rel} has no section #${hash}`);
+      let decoded = hash;
+      try { decoded = decodeURIComponent(hash); } catch { /* keep as written */ }
+      if (!ids.has(hash) && !ids.has(decoded)) add('link-anchor', `link "${link.text}" → ${link.raw}: ${rel} has no section #${hash}`);
     }
   }
   if (r.overflow > 2) add('overflow', `the page is ${r.overflow} px wider than a 1280 px window`);
