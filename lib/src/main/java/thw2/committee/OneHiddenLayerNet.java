@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import thw2.check.Require;
 import thw2.digits.DigitSet;
+import thw2.nn.Activations;
 
 /**
  * A trained one-hidden-layer classifier, P-H-10 (P = 784 for MNIST), immutable:
@@ -159,22 +160,13 @@ public final class OneHiddenLayerNet {
         }
     }
 
-    /** softmax(z) in double, shifted by max z. */
+    /** softmax(z) in double precision (the library's stable softmax, on the widened logits). */
     static double[] softmax(float[] z) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (float v : z) {
-            m = Math.max(m, v);
-        }
-        double[] p = new double[z.length];
-        double sum = 0;
+        double[] wide = new double[z.length];
         for (int k = 0; k < z.length; k++) {
-            p[k] = Math.exp(z[k] - m);
-            sum += p[k];
+            wide[k] = z[k];
         }
-        for (int k = 0; k < z.length; k++) {
-            p[k] /= sum;
-        }
-        return p;
+        return Activations.softmax(wide);
     }
 
     @Override
