@@ -264,8 +264,13 @@ export async function checkHandout(context, file, opts) {
   }
   // The dark variant follows the reader's colour-scheme preference (screen only; print stays light).
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.waitForTimeout(300);
-  const lum = await page.evaluate(backgroundLuminance);
+  // The page switches in a media-query listener; on a busy machine that can take more than a moment,
+  // so poll (up to 10 s) instead of waiting a fixed time.
+  let lum = await page.evaluate(backgroundLuminance);
+  for (let tries = 0; lum > 0.2 && tries < 40; tries++) {
+    await page.waitForTimeout(250);
+    lum = await page.evaluate(backgroundLuminance);
+  }
   if (lum > 0.2) add('dark-variant', `with a dark colour scheme the background's luminance is ${lum.toFixed(2)}`);
   if (shots) await page.screenshot({ path: path.join(shots, `${name}-dark.png`), fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
