@@ -264,11 +264,7 @@ public final class Runner {
     static boolean clearSetupOutputs(JsonNode nb) {
         boolean changed = false;
         for (JsonNode cell : nb.path("cells")) {
-            boolean setup = false;
-            for (JsonNode tag : cell.path("metadata").path("tags")) {
-                setup |= "setup".equals(tag.asText());
-            }
-            if (setup && cell.path("outputs").size() > 0) {
+            if (Classifier.tagged(cell, "setup") && cell.path("outputs").size() > 0) {
                 ((com.fasterxml.jackson.databind.node.ArrayNode) cell.get("outputs")).removeAll();
                 changed = true;
             }
