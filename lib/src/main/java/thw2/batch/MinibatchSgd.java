@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import thw2.check.Require;
+import thw2.data.Shuffle;
 import thw2.nn.LogisticRegression;
 
 /**
@@ -70,12 +71,7 @@ public final class MinibatchSgd {
         seen.add(0L);
         loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
         for (int e = 0; e < epochs; e++) {
-            for (int i = n - 1; i > 0; i--) { // Fisher–Yates
-                int j = r.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            Shuffle.inPlace(order, r);
             for (int start = 0; start < n; start += batchSize) {
                 int end = Math.min(n, start + batchSize);
                 Arrays.fill(grad, 0);

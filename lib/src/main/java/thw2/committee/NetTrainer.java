@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import thw2.check.Require;
+import thw2.data.Shuffle;
 import thw2.digits.DigitSet;
 
 /**
@@ -156,12 +157,7 @@ public final class NetTrainer {
                 boolean pending = false;
                 for (int e = 0; e < o.epochs(); e++) {
                     float eta = (float) o.learningRateOfEpoch(e);
-                    for (int i = n - 1; i > 0; i--) {
-                        int j = shuffle.nextInt(i + 1);
-                        int tmp = perm[i];
-                        perm[i] = perm[j];
-                        perm[j] = tmp;
-                    }
+                    Shuffle.inPlace(perm, shuffle);
                     lossSum = 0;
                     errorCount = 0;
                     for (int from = 0; from < n; from += batch) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import thw2.check.Require;
+import thw2.data.Shuffle;
 
 /**
  * A deterministic stratified train/test split: every class contributes the same fraction of its
@@ -79,12 +80,7 @@ public record StratifiedSplit(int[] train, int[] test, long seed) {
         int nr = 0;
         for (int c = 0; c < classes; c++) {
             int[] idx = byClass.get(c).stream().mapToInt(Integer::intValue).toArray();
-            for (int i = idx.length - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int t = idx[i];
-                idx[i] = idx[j];
-                idx[j] = t;
-            }
+            Shuffle.inPlace(idx, rng);
             for (int k = 0; k < idx.length; k++) {
                 if (k < quota[c]) {
                     test[nt++] = idx[k];

@@ -9,6 +9,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import thw2.check.Require;
+import thw2.data.Shuffle;
 
 /**
  * A linear model ŷ = w·x fitted to N examples (xᵢ, yᵢ) with Gaussian dropout on its weights
@@ -310,12 +311,7 @@ public final class GaussianDropoutRegression {
         path[0] = w.clone();
         for (int epoch = 1; epoch <= schedule.epochs(); epoch++) {
             if (batch < n) {
-                for (int i = n - 1; i > 0; i--) { // Fisher–Yates
-                    int j = shuffle.nextInt(i + 1);
-                    int t = order[i];
-                    order[i] = order[j];
-                    order[j] = t;
-                }
+                Shuffle.inPlace(order, shuffle);
             }
             for (int start = 0; start < n; start += batch) {
                 int end = Math.min(n, start + batch);
