@@ -81,7 +81,7 @@ class LoopThreadTest {
         AtomicInteger logged = new AtomicInteger();
         Handler counter = new Handler() {
             @Override public void publish(LogRecord r) {
-                if (r.getLevel() == Level.SEVERE && r.getThrown() instanceof IllegalStateException) {
+                if (r.getLevel() == Level.SEVERE && r.getMessage().contains("IllegalStateException: planted failure")) {
                     logged.incrementAndGet();
                 }
             }
@@ -128,6 +128,48 @@ class LoopThreadTest {
         int before = runs.get();
         Thread.sleep(30);
         assertTrue(runs.get() > before, "a refused second start() stopped the loop");
+        t.shutdown();
+        t.join(5_000);
+    }
+
+    @Test
+    void aHeldStartWaitsForTheRelease() throws InterruptedException {
+        AtomicInteger runs = new AtomicInteger();
+        LoopThread t = new LoopThread("held", 1, runs::incrementAndGet);
+        LoopThread stopped = new LoopThread("held, then shut down", 1, runs::incrementAndGet);
+        LoopThread.holdStarts();
+        try {
+            t.start();
+            stopped.start();
+            assertThrows(IllegalThreadStateException.class, t::start);
+            Thread.sleep(30);
+            assertEquals(Thread.State.NEW, t.getState(), "a held start ran");
+            assertEquals(0, runs.get());
+            stopped.shutdown();
+        } finally {
+            LoopThread.releaseStarts();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (runs.get() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertTrue(runs.get() >= 3, "the released loop did not run");
+        t.shutdown();
+        t.join(5_000);
+        stopped.join(5_000);
+        assertFalse(t.isAlive() || stopped.isAlive());
+        int after = runs.get();
+        Thread.sleep(20);
+        assertEquals(after, runs.get(), "a loop shut down while held ran after the release");
+    }
+
+    @Test
+    void withoutAHoldStartIsImmediate() throws InterruptedException {
+        LoopThread.releaseStarts(); // no hold: nothing to do
+        CountDownLatch ran = new CountDownLatch(1);
+        LoopThread t = new LoopThread("loop", 1, ran::countDown);
+        t.start();
+        assertTrue(ran.await(5, TimeUnit.SECONDS));
         t.shutdown();
         t.join(5_000);
     }
