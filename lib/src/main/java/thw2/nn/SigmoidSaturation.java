@@ -107,7 +107,30 @@ public final class SigmoidSaturation {
      * @param loss               the loss on the batch
      */
     public record Probe(double[] gradientNorms, double[] saturatedFractions, double[] meanPreActivations,
-                        double outputSpread, double loss) {}
+                        double outputSpread, double loss) {
+        public Probe {
+            gradientNorms = Require.finite(gradientNorms, "gradientNorms").clone();
+            saturatedFractions = Require.finite(saturatedFractions, "saturatedFractions").clone();
+            meanPreActivations = Require.finite(meanPreActivations, "meanPreActivations").clone();
+            Require.nonNegative(outputSpread, "outputSpread");
+            Require.finite(loss, "loss");
+        }
+
+        @Override
+        public double[] gradientNorms() {
+            return gradientNorms.clone();
+        }
+
+        @Override
+        public double[] saturatedFractions() {
+            return saturatedFractions.clone();
+        }
+
+        @Override
+        public double[] meanPreActivations() {
+            return meanPreActivations.clone();
+        }
+    }
 
     /** Runs one forward and backward pass of {@code net} on (x, t) with {@code loss}. */
     public static Probe probe(Mlp net, Loss loss, double[][] x, double[][] t) {
