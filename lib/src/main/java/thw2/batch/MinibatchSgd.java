@@ -28,6 +28,35 @@ public final class MinibatchSgd {
      * @param model        the final model
      */
     public record Curve(int batchSize, long[] examplesSeen, double[] loss, LogisticRegression model) {
+        public Curve {
+            Require.positive(batchSize, "batchSize");
+            Require.notNull(examplesSeen, "examplesSeen");
+            Require.finite(Require.nonEmpty(loss, "loss"), "loss");
+            if (examplesSeen.length != loss.length) {
+                throw new IllegalArgumentException("examplesSeen and loss must have the same length, got "
+                        + examplesSeen.length + " and " + loss.length);
+            }
+            for (int i = 0; i < examplesSeen.length; i++) {
+                if (examplesSeen[i] < 0 || (i > 0 && examplesSeen[i] < examplesSeen[i - 1])) {
+                    throw new IllegalArgumentException("examplesSeen must be non-negative and ascending, got "
+                            + examplesSeen[i] + " at " + i);
+                }
+            }
+            Require.notNull(model, "model");
+            examplesSeen = examplesSeen.clone();
+            loss = loss.clone();
+        }
+
+        @Override
+        public long[] examplesSeen() {
+            return examplesSeen.clone();
+        }
+
+        @Override
+        public double[] loss() {
+            return loss.clone();
+        }
+
         /** The last recorded loss. */
         public double finalLoss() {
             return loss[loss.length - 1];
@@ -53,10 +82,17 @@ public final class MinibatchSgd {
         }
         int n = xs.length;
         int d = xs[0].length;
+        for (int i = 0; i < n; i++) {
+            if (ys[i] != 0 && ys[i] != 1) {
+                throw new IllegalArgumentException("ys[" + i + "] must be 0 or 1, got " + ys[i]);
+            }
+        }
         MinibatchSampler.checkBatchSize(batchSize, n);
         Require.positive(learningRate, "learningRate");
-        Require.positive(epochs, "epochs");
+        Require.iterations(epochs, 1, "epochs");
+        Require.iterations((int) Math.min(Integer.MAX_VALUE, (long) epochs * n), 1, "epochs × examples");
         Require.positive(recordEvery, "recordEvery");
+        Require.entries((double) epochs * n / recordEvery, "epochs × examples / recordEvery recorded losses");
         SplittableRandom r = new SplittableRandom(seed);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -76,12 +112,21 @@ public final class MinibatchSgd {
                 int end = Math.min(n, start + batchSize);
                 Arrays.fill(grad, 0);
                 LogisticRegression model = LogisticRegression.fromParameters(theta);
-                for (int k = start; k < end; k++) {
-                    model.addGradientTo(xs[order[k]], ys[order[k]], grad);
+                try {
+                    for (int k = start; k < end; k++) {
+                        model.addGradientTo(xs[order[k]], ys[order[k]], grad);
+                    }
+                } catch (ArithmeticException ex) {
+                    throw new IllegalStateException("training diverged in epoch " + (e + 1) + ": learningRate = "
+                            + learningRate + " is too large for xs of this scale (" + ex.getMessage() + ")", ex);
                 }
                 int b = end - start;
                 for (int j = 0; j <= d; j++) {
                     theta[j] -= learningRate * grad[j] / b;
+                    if (!Double.isFinite(theta[j])) {
+                        throw new IllegalStateException("training diverged in epoch " + (e + 1) + ": learningRate = "
+                                + learningRate + " is too large for xs of this scale (parameter " + j + " overflowed)");
+                    }
                 }
                 count += b;
                 if (count >= next) {

@@ -372,10 +372,6 @@ public final class GaussianDropoutRegression {
         return a;
     }
 
-        }
-        return b;
-    }
-
     /**
      * The solution of (XᵀX + a·diag(XᵀX) + Nλ·I) w = Xᵀy, solved as (X'ᵀX' + a·diag(X'ᵀX') + Nλ·D²) u =
      * X'ᵀy' with X' = XD, y' = y/s_y (D and s_y powers of two that bring every column of X and y to
