@@ -102,10 +102,30 @@ public final class MinibatchSgd {
         double[] grad = new double[d + 1];
         List<Long> seen = new ArrayList<>();
         List<Double> loss = new ArrayList<>();
-        long count = 0;
-        long next = recordEvery;
         seen.add(0L);
         loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
+        try {
+            train(xs, ys, batchSize, learningRate, epochs, recordEvery, r, order, theta, grad, seen, loss);
+        } catch (ArithmeticException ex) {
+            throw new IllegalStateException("training diverged: learningRate = " + learningRate
+                    + " is too large for xs of this scale (" + ex.getMessage() + ")", ex);
+        }
+        long[] s = new long[seen.size()];
+        double[] l = new double[loss.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = seen.get(i);
+            l[i] = loss.get(i);
+        }
+        return new Curve(batchSize, s, l, LogisticRegression.fromParameters(theta));
+    }
+
+    private static void train(double[][] xs, int[] ys, int batchSize, double learningRate, int epochs,
+                              int recordEvery, SplittableRandom r, int[] order, double[] theta, double[] grad,
+                              List<Long> seen, List<Double> loss) {
+        int n = xs.length;
+        int d = xs[0].length;
+        long count = 0;
+        long next = recordEvery;
         for (int e = 0; e < epochs; e++) {
             Shuffle.inPlace(order, r);
             for (int start = 0; start < n; start += batchSize) {
@@ -142,12 +162,5 @@ public final class MinibatchSgd {
             seen.add(count);
             loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
         }
-        long[] s = new long[seen.size()];
-        double[] l = new double[loss.size()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = seen.get(i);
-            l[i] = loss.get(i);
-        }
-        return new Curve(batchSize, s, l, LogisticRegression.fromParameters(theta));
     }
 }

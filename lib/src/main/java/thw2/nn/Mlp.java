@@ -97,29 +97,29 @@ public final class Mlp {
         }
 
         /** The same activation in every layer. */
-        public Builder activation(Activation f) {
-            Require.notNull(f, "activation");
-            Arrays.fill(activations, f);
+        public Builder activation(Activation activation) {
+            Require.notNull(activation, "activation");
+            Arrays.fill(activations, activation);
             return this;
         }
 
         /** The activation of the last layer only (set it after {@link #activation}). */
-        public Builder outputActivation(Activation f) {
-            activations[activations.length - 1] = Require.notNull(f, "outputActivation");
+        public Builder outputActivation(Activation outputActivation) {
+            activations[activations.length - 1] = Require.notNull(outputActivation, "outputActivation");
             return this;
         }
 
         /** One activation per layer (widths.length − 1 of them). */
-        public Builder activations(Activation... perLayer) {
-            Require.notNull(perLayer, "activations");
-            if (perLayer.length != activations.length) {
+        public Builder activations(Activation... activations) {
+            Require.notNull(activations, "activations");
+            if (activations.length != this.activations.length) {
                 throw new IllegalArgumentException("activations must have one entry per layer ("
-                        + activations.length + "), got " + perLayer.length);
+                        + this.activations.length + "), got " + activations.length);
             }
-            for (int l = 0; l < perLayer.length; l++) {
-                Require.notNull(perLayer[l], "activations[" + l + "]");
+            for (int l = 0; l < activations.length; l++) {
+                Require.notNull(activations[l], "activations[" + l + "]");
             }
-            activations = perLayer.clone();
+            this.activations = activations.clone();
             return this;
         }
 
@@ -130,25 +130,25 @@ public final class Mlp {
         }
 
         /** Bias or not, per layer (widths.length − 1 entries). */
-        public Builder biases(boolean... perLayer) {
-            Require.notNull(perLayer, "biases");
-            if (perLayer.length != hasBias.length) {
+        public Builder biases(boolean... biases) {
+            Require.notNull(biases, "biases");
+            if (biases.length != hasBias.length) {
                 throw new IllegalArgumentException("biases must have one entry per layer ("
-                        + hasBias.length + "), got " + perLayer.length);
+                        + hasBias.length + "), got " + biases.length);
             }
-            hasBias = perLayer.clone();
+            hasBias = biases.clone();
             return this;
         }
 
         /** The weight-initialization scheme. */
-        public Builder init(Init scheme) {
-            init = Require.notNull(scheme, "init");
+        public Builder init(Init init) {
+            this.init = Require.notNull(init, "init");
             return this;
         }
 
         /** The value every bias starts at (default 0). */
-        public Builder initialBias(double value) {
-            initialBias = Require.finite(value, "initialBias");
+        public Builder initialBias(double initialBias) {
+            this.initialBias = Require.finite(initialBias, "initialBias");
             return this;
         }
 
@@ -316,7 +316,17 @@ public final class Mlp {
     public double loss(Loss loss, double[][] x, double[][] t) {
         Require.notNull(loss, "loss");
         checkTargets(x, t);
-        return loss.value(predict(x), t);
+        return lossOf(loss, predict(x), t);
+    }
+
+    /** The loss, with an overflow reported in terms of the caller's x and t. */
+    private static double lossOf(Loss loss, double[][] outputs, double[][] t) {
+        try {
+            return loss.value(outputs, t);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("the loss of the outputs for x against t is beyond the double range:"
+                    + " t or x is too large (" + e.getMessage() + ")");
+        }
     }
 
     // ---------------------------------------------------------------- backward
@@ -447,7 +457,7 @@ public final class Mlp {
         Require.positive(learningRate, "learningRate");
         checkTargets(x, t);
         Trace trace = forward(x);
-        double before = loss.value(trace.a[w.length - 1], t);
+        double before = lossOf(loss, trace.a[w.length - 1], t);
         sgdStep(backward(trace, loss.gradient(trace.a[w.length - 1], t)), learningRate);
         return before;
     }
@@ -493,6 +503,15 @@ public final class Mlp {
                         + " and a batch of " + trace.batchSize() + " (layer " + l + " does not match)");
             }
         }
+        try {
+            return layerStatistics(trace, g);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("the statistics of this pass are beyond the double range: its activations"
+                    + " or gradients are too large (x or t too large?): " + e.getMessage());
+        }
+    }
+
+    private List<LayerStatistics> layerStatistics(Trace trace, Gradients g) {
         List<LayerStatistics> out = new ArrayList<>();
         for (int l = 0; l < w.length; l++) {
             RunningStats a = new RunningStats();

@@ -136,6 +136,7 @@ public final class SigmoidSaturation {
     public static Probe probe(Mlp net, Loss loss, double[][] x, double[][] t) {
         Require.notNull(net, "net");
         Require.notNull(loss, "loss");
+        net.loss(loss, x, t); // checks x and t against the net, and the loss for overflow, naming them
         Mlp.Trace trace = net.forward(x);
         double[][] out = trace.output();
         Mlp.Gradients g = net.backward(trace, loss.gradient(out, t));
@@ -153,6 +154,12 @@ public final class SigmoidSaturation {
         for (double[] row : out) {
             o.addAll(row);
         }
-        return new Probe(norms, sat, mean, Math.sqrt(o.populationVariance()), loss.value(out, t));
+        double spread;
+        try {
+            spread = Math.sqrt(o.populationVariance());
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("the spread of the outputs for x is beyond the double range: " + e.getMessage());
+        }
+        return new Probe(norms, sat, mean, spread, loss.value(out, t));
     }
 }

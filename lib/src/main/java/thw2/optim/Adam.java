@@ -176,7 +176,11 @@ public final class Adam implements Optimizer<AdamState> {
      * correction would be 0/0: that is an error, not a NaN.
      */
     public static double biasCorrection(double beta, int t) {
-        Require.inRangeHalfOpen(beta, 0, 1, "beta");
+        return biasCorrection(beta, "beta", t);
+    }
+
+    private static double biasCorrection(double beta, String betaName, int t) {
+        Require.inRangeHalfOpen(beta, 0, 1, betaName);
         Require.positive(t, "t (steps are counted from 1)");
         return oneMinusPower(Math.log(beta), t);
     }
@@ -189,13 +193,13 @@ public final class Adam implements Optimizer<AdamState> {
     /** m̂_t = m_t / (1 − β₁ᵗ), t ≥ 1. */
     public static double biasCorrectedFirstMoment(double m, double beta1, int t) {
         Require.finite(m, "m");
-        return m / biasCorrection(beta1, t);
+        return m / biasCorrection(beta1, "beta1", t);
     }
 
     /** v̂_t = v_t / (1 − β₂ᵗ), t ≥ 1; v must be ≥ 0. */
     public static double biasCorrectedSecondMoment(double v, double beta2, int t) {
         Require.nonNegative(v, "v");
-        return v / biasCorrection(beta2, t);
+        return v / biasCorrection(beta2, "beta2", t);
     }
 
     /**

@@ -9,9 +9,13 @@ final class Checks {
 
     /** θ has the objective's dimension. */
     static void length(double[] theta, int dimension) {
-        Require.notNull(theta, "theta");
+        length(theta, dimension, "theta");
+    }
+
+    static void length(double[] theta, int dimension, String name) {
+        Require.notNull(theta, name);
         if (theta.length != dimension) {
-            throw new IllegalArgumentException("theta must have length " + dimension + ", got " + theta.length);
+            throw new IllegalArgumentException(name + " must have length " + dimension + ", got " + theta.length);
         }
     }
 

@@ -20,7 +20,10 @@ public interface Objective {
 
     /** The deterministic gradient oracle g_t = ∇f(θ_{t−1}) (the same for every t). */
     default GradientOracle oracle() {
-        return (t, theta) -> gradient(theta);
+        return (t, theta) -> {
+            Require.positive(t, "t (steps are counted from 1)");
+            return gradient(theta);
+        };
     }
 
     /**

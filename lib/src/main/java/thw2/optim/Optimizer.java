@@ -28,8 +28,8 @@ public interface Optimizer<S extends OptimizerState> {
     /** Runs {@code steps} steps on a deterministic objective: g_t = ∇f(θ_{t−1}). */
     default Trajectory<S> run(Objective f, double[] theta0, int steps) {
         Require.notNull(f, "f");
-        Checks.length(theta0, f.dimension());
-        return run(f.oracle(), theta0, steps);
+        Checks.length(theta0, f.dimension(), "theta0");
+        return runWith(f.oracle(), "f", theta0, steps);
     }
 
     /**
@@ -38,7 +38,11 @@ public interface Optimizer<S extends OptimizerState> {
      * at which step.
      */
     default Trajectory<S> run(GradientOracle oracle, double[] theta0, int steps) {
-        Require.notNull(oracle, "oracle");
+        return runWith(oracle, "oracle", theta0, steps);
+    }
+
+    private Trajectory<S> runWith(GradientOracle oracle, String oracleName, double[] theta0, int steps) {
+        Require.notNull(oracle, oracleName);
         Require.iterations(steps, 0, "steps");
         Require.notNull(theta0, "theta0");
         // every state holds about six vectors of the parameters' length
@@ -48,7 +52,13 @@ public interface Optimizer<S extends OptimizerState> {
         states.add(s);
         for (int t = 1; t <= steps; t++) {
             double[] theta = s.theta();
-            double[] g = oracle.gradient(t, theta);
+            double[] g;
+            try {
+                g = oracle.gradient(t, theta);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(name() + " at step " + t + " of steps = " + steps + " (from theta0 = "
+                        + java.util.Arrays.toString(theta0) + "): " + oracleName + " failed: " + e.getMessage(), e);
+            }
             if (g == null) {
                 throw new IllegalStateException(name() + " at step " + t + ": the oracle returned no gradient (null)");
             }

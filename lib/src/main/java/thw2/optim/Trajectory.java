@@ -72,6 +72,10 @@ public record Trajectory<S extends OptimizerState>(String name, List<S> states) 
     /** f(θ_t) for every t. */
     public double[] values(Objective f) {
         Require.notNull(f, "f");
-        return series(s -> f.value(s.theta()));
+        try {
+            return series(s -> f.value(s.theta()));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("f failed on this trajectory: " + e.getMessage(), e);
+        }
     }
 }

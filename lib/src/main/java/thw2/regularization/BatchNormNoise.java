@@ -29,10 +29,11 @@ public final class BatchNormNoise {
      */
     public static double[] normalizedInRandomBatches(double[] population, int index, int batchSize, int draws,
                                                      double epsilon, long seed) {
-        Require.finite(Require.notNull(population, "population"), "population");
+        Require.finite(Require.nonEmpty(population, "population"), "population");
         int n = population.length;
         if (index < 0 || index >= n) {
-            throw new IllegalArgumentException("index must be in [0, " + n + "), got " + index);
+            throw new IllegalArgumentException("index must be in [0, " + n + ") for a population of " + n
+                    + " values, got " + index);
         }
         if (batchSize < 2 || batchSize > n) {
             throw new IllegalArgumentException("batchSize must be in [2, N = " + n + "], got " + batchSize);

@@ -198,7 +198,7 @@ public final class GaussianDropoutLinear {
         for (int k = 0; k < w.length; k++) {
             e -= (w[k] + delta[k]) * x[k];
         }
-        return Require.finiteResult(0.5 * e * e, "J₁", "delta (or w, x) is too large");
+        return Require.finiteResult(0.5 * e * e, "J₁", "delta (epsilon), w or x is too large");
     }
 
     /** J₁ for a relative perturbation ε, i.e. δ = w∘ε: ½(y_d − Σₖ wₖ(1 + εₖ)xₖ)². */

@@ -58,7 +58,7 @@ import thw2.show.Show;
  */
 public final class Probe {
     static final long ALLOCATION_LIMIT = 64L << 20;
-    static final long TIME_LIMIT_MILLIS = 5_000;
+    static final long TIME_LIMIT_MILLIS = 30_000;
 
     /** Classes left out, with the reason. */
     static final Map<String, String> EXCLUDED_CLASSES = Map.ofEntries(
@@ -82,6 +82,20 @@ public final class Probe {
     static final Map<String, String> NON_FINITE_ALLOWED = Map.ofEntries(
             Map.entry("HtmlTable.formatNumber/x", "formats NaN and ∞ as text, by contract"),
             Map.entry("Check.close/actual", "a check of a NaN result fails the check (CheckFailed), by contract"));
+
+    /**
+     * Results that contain NaN by contract ("Class.method"), with the reason; the scan does not
+     * count their NaN.
+     */
+    static final Map<String, String> NAN_RESULT_ALLOWED = Map.ofEntries(
+            Map.entry("Contours.line", "segments are separated by NaN, which XChart draws as a gap (documented)"),
+            Map.entry("InkMoments.principalAxisAngleFromVertical",
+                    "undefined (NaN) for a round blob, documented; the notebook tests for it"),
+            Map.entry("InkMoments.meanX", "undefined (NaN) for a blank image, documented"),
+            Map.entry("InkMoments.meanY", "undefined (NaN) for a blank image, documented"));
+
+    /** The project's typed exceptions: they name the file or the claim by contract. */
+    private static final Set<String> SELF_NAMING = Set.of("thw2.digits.DigitDataException", "thw2.check.Check$CheckFailed");
 
     private static final Set<String> OWN_EXCEPTIONS = Set.of(
             "java.lang.IllegalArgumentException", "java.lang.IllegalStateException", "java.lang.ArithmeticException",
@@ -267,9 +281,13 @@ public final class Probe {
             baseArgs = args(cands, choice);
             for (int i = 0; i < ps.length; i++) {
                 for (Bad bad : Values.bad(ps[i].getType(), ps[i].getParameterizedType(), baseArgs[i], probeReceiver)) {
-                    Object[] a = args(cands, choice);
-                    a[i] = bad.value().get();
-                    outcomes.add(classify(e, label, ps[i], bad, rs.get(), a, baseArgs, baseResult));
+                    int at = i;
+                    Supplier<Object[]> argsWithBad = () -> {
+                        Object[] a = args(cands, choice);
+                        a[at] = bad.value().get();
+                        return a;
+                    };
+                    outcomes.add(classify(e, label, ps[i], bad, rs, argsWithBad, baseArgs, baseResult));
                 }
             }
             if (!c.isEnum()) {
@@ -296,8 +314,9 @@ public final class Probe {
         int[] choice = new int[cands.size()];
         for (int tries = 0; tries < 4000; tries++) {
             Result r = call(e, receiver.get(), args(cands, choice));
-            if (r.thrown == null && !r.tooSlow && r.allocated < ALLOCATION_LIMIT && r.scan.clean()
-                    && r.receiverScan.clean()) {
+            if (r.thrown == null && !r.tooSlow && r.allocated < ALLOCATION_LIMIT
+                    && (r.scan.clean() || NAN_RESULT_ALLOWED.containsKey(e.getDeclaringClass().getSimpleName() + "."
+                    + e.getName())) && r.receiverScan.clean()) {
                 return choice;
             }
             int k = 0;
@@ -320,15 +339,23 @@ public final class Probe {
         return a;
     }
 
-    private static Outcome classify(Executable e, String name, Parameter p, Bad bad, Object receiver, Object[] args,
-                                    Object[] baseArgs, Object baseResult) {
-        Result r = call(e, receiver, args);
+    private static Outcome classify(Executable e, String name, Parameter p, Bad bad, Supplier<Object> receivers,
+                                    Supplier<Object[]> argsWithBad, Object[] baseArgs, Object baseResult) {
+        Result r = call(e, receivers.get(), argsWithBad.get());
         String arg = p.getName();
+        String self = e.getDeclaringClass().getSimpleName() + "." + e.getName();
         String input = bad.label();
         if (r.tooSlow) {
             return new Outcome(Kind.TOO_SLOW, name, arg, input, "still running after " + TIME_LIMIT_MILLIS + " ms");
         }
-        if (r.allocated >= ALLOCATION_LIMIT) {
+        if (r.allocated >= ALLOCATION_LIMIT && r.thrown == null) {
+            // a long computation that returns churns garbage; what counts is what it keeps
+            long kept = retained(e, receivers, argsWithBad);
+            if (kept >= ALLOCATION_LIMIT) {
+                return new Outcome(Kind.OUT_OF_MEMORY, name, p.getName(), bad.label(), String.format(Locale.ROOT,
+                        "the result holds %.0f MB", kept / 1e6));
+            }
+        } else if (r.allocated >= ALLOCATION_LIMIT) {
             return new Outcome(Kind.OUT_OF_MEMORY, name, arg, input, String.format(Locale.ROOT,
                     "allocated %.0f MB%s", r.allocated / 1e6, r.thrown == null ? "" : " before " + describe(r.thrown)));
         }
@@ -344,7 +371,7 @@ public final class Probe {
                 // a builder that refuses the value in build() gives a clear (deferred) error
                 return classifyThrown(s.own, name, p, input, "accepted, then " + s.ownWhere + " threw: ");
             }
-            if (s.nonFinite != null) {
+            if (s.nonFinite != null && !(s == r.scan && NAN_RESULT_ALLOWED.containsKey(self))) {
                 return new Outcome(Kind.SILENT_WRONG, name, arg, input, what + s.nonFinite);
             }
         }
@@ -388,7 +415,7 @@ public final class Probe {
             return new Outcome(Kind.OBSCURE, name, arg, input, prefix + describe(t));
         }
         String msg = t.getMessage() == null ? "" : t.getMessage();
-        if (!namesArgument(msg, arg)) {
+        if (!namesArgument(msg, arg) && !SELF_NAMING.contains(t.getClass().getName())) {
             return new Outcome(Kind.VAGUE, name, arg, input, prefix + describe(t));
         }
         return new Outcome(Kind.CLEAR_ERROR, name, arg, input, prefix + describe(t));
@@ -396,6 +423,11 @@ public final class Probe {
 
     /** Whether the message names the parameter, as a word (case-insensitive: "H" names h). */
     static boolean namesArgument(String message, String parameter) {
+        // a plural parameter may be named by its element: "xs[3]" or "x", "steps" by "step"
+        if (parameter.length() > 2 && parameter.endsWith("s")
+                && namesArgument(message, parameter.substring(0, parameter.length() - 1))) {
+            return true;
+        }
         return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(parameter) + "(?![\\p{L}\\p{N}_])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(message).find();
     }
@@ -406,6 +438,20 @@ public final class Probe {
     }
 
     // --------------------------------------------------------------------------- calling
+
+    /** The heap a fresh call's result keeps alive (measured between two full collections). */
+    private static long retained(Executable e, Supplier<Object> receivers, Supplier<Object[]> args) {
+        java.lang.management.MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        Object receiver = receivers.get();
+        Object[] a = args.get();
+        System.gc();
+        long before = mem.getHeapMemoryUsage().getUsed();
+        Result r = call(e, receiver, a);
+        System.gc();
+        long after = mem.getHeapMemoryUsage().getUsed();
+        java.lang.ref.Reference.reachabilityFence(r);
+        return after - before;
+    }
 
     /** A call's result or exception, the bytes the calling thread allocated, and whether it ran too long. */
     private record Result(Object result, Throwable thrown, long allocated, boolean tooSlow, Scan scan,
@@ -571,6 +617,9 @@ public final class Probe {
         String ownWhere = null;
         for (Method m : follow) {
             String where = r.getClass().getSimpleName() + "." + m.getName() + "()";
+            if (NAN_RESULT_ALLOWED.containsKey(r.getClass().getSimpleName() + "." + m.getName())) {
+                continue;
+            }
             Object v;
             try {
                 m.setAccessible(true);

@@ -285,6 +285,7 @@ final class Values {
             Map.entry(ErrorRate.class, List.of(() -> new ErrorRate(1, 4))),
             Map.entry(ErrorRate.PairedComparison.class, List.of(() -> new ErrorRate.PairedComparison(1, 0, 4))),
             Map.entry(Sink.class, List.of(() -> (Sink) (m, c, p) -> { })),
+            Map.entry(thw2.optim.SymmetricEigen.class, List.of(() -> thw2.optim.SymmetricEigen.of(copy(SPD2)))),
             Map.entry(thw2.regularization.BatchNormNoise.Moments.class,
                     List.of(() -> thw2.regularization.BatchNormNoise.moments(new double[] {1, 2, 4, 7}))));
 
@@ -350,7 +351,7 @@ final class Values {
                 out.add(() -> copy(m));
             }
         } else if (type == int[].class) {
-            for (int[] a : new int[][] {{0, 1}, LABELS4, {2, 3, 1}, {0, 1, 2}, {1}, {0}}) {
+            for (int[] a : new int[][] {{0, 1}, LABELS4, {2, 3, 1}, {0, 1, 2}, {1}, {0}, {2}}) {
                 out.add(a::clone);
             }
         } else if (type == byte[].class) {
@@ -700,12 +701,14 @@ final class Values {
     static Domain domain(String method, String name, Class<?> type) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         if (type == double.class) {
-            if (n.matches("learningrate|eps|eta|stepsize|std|gain|scale|reach|floor|derivativebelow|k|sd"
-                    + "|keepprobability|momentum|lo|hi|tol|b") && !(n.equals("b") && !method.contains("rosenbrock"))) {
+            if (n.matches("learningrate|eps|eta|stepsize|std|gain|scale|reach|floor|derivativebelow|k"
+                    + "|keepprobability|momentum|lo|hi|b") && !(n.equals("b") && !method.contains("rosenbrock"))) {
                 return Domain.POSITIVE;
             }
-            if (n.matches("lambda|epsilon|alpha|newalpha|separation|weightscale|standarderror|v|variance|rate"
-                    + "|testfraction|beta|beta1|beta2|kurtosis")) {
+            if (n.matches("lambda|epsilon|alpha|sd|separation|weightscale|standarderror|v|variance|rate"
+                    + "|testfraction|beta1|beta2|kurtosis|tol|outputspread|activationstd|preactivationstd|deltastd"
+                    + "|weightgradientnorm|biasgradientnorm|mass|sxx|syy")
+                    || (n.equals("beta") && method.contains("Adam"))) {
                 return Domain.NON_NEGATIVE;
             }
             if (n.equals("alpha") || n.equals("factor") || n.equals("p")) {
@@ -714,12 +717,12 @@ final class Values {
             return Domain.ANY;
         }
         if (type == int.class || type == long.class || type == int[].class) {
-            if (n.matches("steps|epochs|draws|batchsize|populationsize|examples|dimension|rows|cols|width|height"
+            if (n.matches("epochs|draws|batchsize|populationsize|examples|dimension|rows|cols|width|height"
                     + "|hidden|points|count|nx|ny|recordevery|total|scale|fanin|fanout|significantdigits|size"
                     + "|expecteddims")) {
                 return Domain.POSITIVE;
             }
-            if (n.matches("t|n|i|k|index|layer|epoch|fromepoch|maxsteps|hiddenlayers|errors|keepatmost|top|left"
+            if (n.matches("steps|t|n|i|k|index|layer|epoch|fromepoch|maxsteps|hiddenlayers|errors|keepatmost|top|left"
                     + "|bottom|right|p|j|onlyawrong|onlybwrong|input|hiddenwidth|output|indices|labels|widths"
                     + "|multiplications")) {
                 return Domain.NON_NEGATIVE;
