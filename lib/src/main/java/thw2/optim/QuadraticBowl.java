@@ -77,6 +77,9 @@ public final class QuadraticBowl {
     /** q[i] is the unit eigenvector for lambda[i]. */
     private final double[][] q;
     private final double zeroTolerance;
+    /** How many eigenvalues are negative and how many zero (to working precision): S's inertia. */
+    private final int negatives;
+    private final int zeros;
 
     private QuadraticBowl(double[][] h) {
         this.n = h.length;
@@ -85,8 +88,9 @@ public final class QuadraticBowl {
         boolean sym = true;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                // (a + b)/2 == (b + a)/2 in floating point, so S is exactly symmetric
-                s[i][j] = 0.5 * (h[i][j] + h[j][i]);
+                // a/2 + b/2 == b/2 + a/2 in floating point, so S is exactly symmetric; halving first
+                // (exact) keeps 1e308 + 1e308 from overflowing
+                s[i][j] = 0.5 * h[i][j] + 0.5 * h[j][i];
                 sym &= h[i][j] == h[j][i];
             }
         }
@@ -102,9 +106,48 @@ public final class QuadraticBowl {
         for (int k = 0; k < n; k++) {
             q[k] = eig.eigenvector(k);
         }
-        double scale = Math.max(Math.abs(lambda[0]), Math.abs(lambda[n - 1]));
-        // the rank tolerance of LAPACK/NumPy: n · machine epsilon · ‖S‖₂
-        this.zeroTolerance = n * Math.ulp(1.0) * scale;
+        // Which eigenvalues are zero to working precision? The rank rule of LAPACK/NumPy,
+        // |λ| ≤ n·ε·‖S‖₂, would call the 1 of diag(1e16, 1) a zero although it is exact. S is congruent
+        // to A = D⁻¹SD⁻¹ with D = diag(√|s_ii|), so both have the same numbers of negative, zero and
+        // positive eigenvalues (Sylvester's law of inertia), and the rank rule applied to A, whose
+        // diagonal is ±1 or 0, judges each eigenvalue relative to the entries it comes from.
+        int[] inertia = inertia(s);
+        this.negatives = inertia[0];
+        this.zeros = inertia[1];
+        double tol = 0;
+        for (int k = negatives; k < negatives + zeros; k++) {
+            tol = Math.max(tol, Math.abs(lambda[k]));
+        }
+        this.zeroTolerance = tol;
+    }
+
+    /** {negatives, zeros, positives} of the symmetric s, from its diagonally scaled congruent copy. */
+    private static int[] inertia(double[][] s) {
+        int n = s.length;
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            double a = Math.abs(s[i][i]);
+            d[i] = a == 0 ? 1 : Math.sqrt(a);
+        }
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                a[i][j] = s[i][j] / d[i] / d[j];
+                a[j][i] = a[i][j]; // exactly symmetric, as S is
+            }
+        }
+        double[] mu = SymmetricEigen.of(a).eigenvalues();
+        double tol = n * Math.ulp(1.0) * Math.max(Math.abs(mu[0]), Math.abs(mu[n - 1]));
+        int neg = 0;
+        int zero = 0;
+        for (double m : mu) {
+            if (m < -tol) {
+                neg++;
+            } else if (m <= tol) {
+                zero++;
+            }
+        }
+        return new int[] {neg, zero, n - neg - zero};
     }
 
     /**
@@ -295,8 +338,12 @@ public final class QuadraticBowl {
     }
 
     /**
-     * Eigenvalues with |λ| ≤ n·ε_machine·max|λ| count as zero (the rank rule of LAPACK and NumPy):
-     * this is that threshold.
+     * The largest |λ| that counts as zero (0 when no eigenvalue does). An eigenvalue is zero to
+     * working precision when the rank rule of LAPACK and NumPy, |μ| ≤ n·ε·max|μ|, calls the
+     * corresponding eigenvalue μ of the diagonally scaled D⁻¹SD⁻¹ (D = diag √|s_ii|) zero: the same
+     * verdict as n·ε·‖S‖ for a well-scaled S, but relative to the entries each eigenvalue comes from,
+     * so diag(1e16, 1) is positive definite, while a rotated copy of it, whose entries of order 1e16
+     * carry rounding errors of order 1, is not distinguishable from singular.
      */
     public double zeroTolerance() {
         return zeroTolerance;
@@ -304,15 +351,8 @@ public final class QuadraticBowl {
 
     /** The sign pattern of the eigenvalues, with {@link #zeroTolerance()} deciding what counts as 0. */
     public Curvature curvature() {
-        int pos = 0;
-        int neg = 0;
-        for (double l : lambda) {
-            if (l > zeroTolerance) {
-                pos++;
-            } else if (l < -zeroTolerance) {
-                neg++;
-            }
-        }
+        int pos = n - negatives - zeros;
+        int neg = negatives;
         if (pos > 0 && neg > 0) {
             return Curvature.INDEFINITE;
         }
@@ -328,19 +368,14 @@ public final class QuadraticBowl {
         return neg > 0 ? Curvature.NEGATIVE_SEMIDEFINITE : Curvature.ZERO;
     }
 
-    /** Whether S is positive definite, i.e. λ_min &gt; {@link #zeroTolerance()}. */
+    /** Whether S is positive definite: every eigenvalue positive to working precision. */
     public boolean isPositiveDefinite() {
         return curvature() == Curvature.POSITIVE_DEFINITE;
     }
 
-    /** Whether S is singular: some |λᵢ| ≤ {@link #zeroTolerance()}. */
+    /** Whether S is singular to working precision (see {@link #zeroTolerance()}). */
     public boolean isSingular() {
-        for (double l : lambda) {
-            if (Math.abs(l) <= zeroTolerance) {
-                return true;
-            }
-        }
-        return false;
+        return zeros > 0;
     }
 
     /**
