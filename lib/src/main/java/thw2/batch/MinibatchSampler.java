@@ -26,6 +26,9 @@ public final class MinibatchSampler {
         this.populationSize = Require.positive(populationSize, "populationSize");
         this.batchSize = checkBatchSize(batchSize, populationSize);
         this.sampling = Require.notNull(sampling, "sampling");
+        if (sampling == Sampling.WITHOUT_REPLACEMENT) {
+            Require.entries(populationSize, "populationSize (the permutation kept for sampling without replacement)");
+        }
         this.random = new SplittableRandom(seed);
         this.permutation = sampling == Sampling.WITHOUT_REPLACEMENT ? identity(populationSize) : null;
     }

@@ -28,6 +28,35 @@ public final class MinibatchSgd {
      * @param model        the final model
      */
     public record Curve(int batchSize, long[] examplesSeen, double[] loss, LogisticRegression model) {
+        public Curve {
+            Require.positive(batchSize, "batchSize");
+            Require.notNull(examplesSeen, "examplesSeen");
+            Require.finite(Require.nonEmpty(loss, "loss"), "loss");
+            if (examplesSeen.length != loss.length) {
+                throw new IllegalArgumentException("examplesSeen and loss must have the same length, got "
+                        + examplesSeen.length + " and " + loss.length);
+            }
+            for (int i = 0; i < examplesSeen.length; i++) {
+                if (examplesSeen[i] < 0 || (i > 0 && examplesSeen[i] < examplesSeen[i - 1])) {
+                    throw new IllegalArgumentException("examplesSeen must be non-negative and ascending, got "
+                            + examplesSeen[i] + " at " + i);
+                }
+            }
+            Require.notNull(model, "model");
+            examplesSeen = examplesSeen.clone();
+            loss = loss.clone();
+        }
+
+        @Override
+        public long[] examplesSeen() {
+            return examplesSeen.clone();
+        }
+
+        @Override
+        public double[] loss() {
+            return loss.clone();
+        }
+
         /** The last recorded loss. */
         public double finalLoss() {
             return loss[loss.length - 1];
@@ -53,10 +82,17 @@ public final class MinibatchSgd {
         }
         int n = xs.length;
         int d = xs[0].length;
+        for (int i = 0; i < n; i++) {
+            if (ys[i] != 0 && ys[i] != 1) {
+                throw new IllegalArgumentException("ys[" + i + "] must be 0 or 1, got " + ys[i]);
+            }
+        }
         MinibatchSampler.checkBatchSize(batchSize, n);
         Require.positive(learningRate, "learningRate");
-        Require.positive(epochs, "epochs");
+        Require.iterations(epochs, 1, "epochs");
+        Require.iterations((int) Math.min(Integer.MAX_VALUE, (long) epochs * n), 1, "epochs × examples");
         Require.positive(recordEvery, "recordEvery");
+        Require.entries((double) epochs * n / recordEvery, "epochs × examples / recordEvery recorded losses");
         SplittableRandom r = new SplittableRandom(seed);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -66,22 +102,51 @@ public final class MinibatchSgd {
         double[] grad = new double[d + 1];
         List<Long> seen = new ArrayList<>();
         List<Double> loss = new ArrayList<>();
-        long count = 0;
-        long next = recordEvery;
         seen.add(0L);
         loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
+        try {
+            train(xs, ys, batchSize, learningRate, epochs, recordEvery, r, order, theta, grad, seen, loss);
+        } catch (ArithmeticException ex) {
+            throw new IllegalStateException("training diverged: learningRate = " + learningRate
+                    + " is too large for xs of this scale (" + ex.getMessage() + ")", ex);
+        }
+        long[] s = new long[seen.size()];
+        double[] l = new double[loss.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = seen.get(i);
+            l[i] = loss.get(i);
+        }
+        return new Curve(batchSize, s, l, LogisticRegression.fromParameters(theta));
+    }
+
+    private static void train(double[][] xs, int[] ys, int batchSize, double learningRate, int epochs,
+                              int recordEvery, SplittableRandom r, int[] order, double[] theta, double[] grad,
+                              List<Long> seen, List<Double> loss) {
+        int n = xs.length;
+        int d = xs[0].length;
+        long count = 0;
+        long next = recordEvery;
         for (int e = 0; e < epochs; e++) {
             Shuffle.inPlace(order, r);
             for (int start = 0; start < n; start += batchSize) {
                 int end = Math.min(n, start + batchSize);
                 Arrays.fill(grad, 0);
                 LogisticRegression model = LogisticRegression.fromParameters(theta);
-                for (int k = start; k < end; k++) {
-                    model.addGradientTo(xs[order[k]], ys[order[k]], grad);
+                try {
+                    for (int k = start; k < end; k++) {
+                        model.addGradientTo(xs[order[k]], ys[order[k]], grad);
+                    }
+                } catch (ArithmeticException ex) {
+                    throw new IllegalStateException("training diverged in epoch " + (e + 1) + ": learningRate = "
+                            + learningRate + " is too large for xs of this scale (" + ex.getMessage() + ")", ex);
                 }
                 int b = end - start;
                 for (int j = 0; j <= d; j++) {
                     theta[j] -= learningRate * grad[j] / b;
+                    if (!Double.isFinite(theta[j])) {
+                        throw new IllegalStateException("training diverged in epoch " + (e + 1) + ": learningRate = "
+                                + learningRate + " is too large for xs of this scale (parameter " + j + " overflowed)");
+                    }
                 }
                 count += b;
                 if (count >= next) {
@@ -97,12 +162,5 @@ public final class MinibatchSgd {
             seen.add(count);
             loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
         }
-        long[] s = new long[seen.size()];
-        double[] l = new double[loss.size()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = seen.get(i);
-            l[i] = loss.get(i);
-        }
-        return new Curve(batchSize, s, l, LogisticRegression.fromParameters(theta));
     }
 }

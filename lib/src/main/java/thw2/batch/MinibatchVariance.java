@@ -28,14 +28,27 @@ public final class MinibatchVariance {
     private final double[] fullGradient;
     private final double perExampleVariance;
 
+    /** 2^e near the largest |gradient entry|: sums and squares are taken of gradients / scale. */
+    private final double scale;
+    /** σ² / scale² and ‖ḡ‖² / scale². */
+    private final double scaledVariance;
+    private final double scaledSignal;
+
     private MinibatchVariance(double[][] gradients) {
         this.gradients = gradients;
         int n = gradients.length;
         int d = gradients[0].length;
+        double max = 0;
+        for (double[] g : gradients) {
+            for (double v : g) {
+                max = Math.max(max, Math.abs(v));
+            }
+        }
+        this.scale = max == 0 ? 1 : Math.scalb(1.0, Math.getExponent(max));
         double[] mean = new double[d];
         for (double[] g : gradients) {
             for (int j = 0; j < d; j++) {
-                mean[j] += g[j];
+                mean[j] += g[j] / scale;
             }
         }
         for (int j = 0; j < d; j++) {
@@ -44,12 +57,20 @@ public final class MinibatchVariance {
         double s = 0; // two-pass: Σ‖gᵢ − ḡ‖², no cancellation
         for (double[] g : gradients) {
             for (int j = 0; j < d; j++) {
-                double e = g[j] - mean[j];
+                double e = g[j] / scale - mean[j];
                 s += e * e;
             }
         }
+        double signal = 0;
+        for (int j = 0; j < d; j++) {
+            signal += mean[j] * mean[j];
+            mean[j] *= scale;
+        }
         this.fullGradient = mean;
-        this.perExampleVariance = s / n;
+        this.scaledVariance = s / n;
+        this.scaledSignal = signal;
+        double v = scaledVariance * scale * scale;
+        this.perExampleVariance = Double.isFinite(v) ? v : Double.NaN; // NaN marks "beyond range": see the getter
     }
 
     /** The statistics of the per-example gradients given as the rows of {@code perExampleGradients}. */
@@ -85,7 +106,8 @@ public final class MinibatchVariance {
 
     /** σ² = (1/N) Σ ‖gᵢ − ḡ‖², the trace of the per-example gradient covariance. */
     public double perExampleVariance() {
-        return perExampleVariance;
+        return Require.finiteResult(perExampleVariance, "σ², the per-example variance",
+                "the gradients reach " + scale + ", whose square overflows");
     }
 
     /** (N − B)/(N − 1), taken as 0 when N = B = 1 (the only batch is the whole data set). */
@@ -99,7 +121,7 @@ public final class MinibatchVariance {
     public double exact(int batchSize, Sampling sampling) {
         MinibatchSampler.checkBatchSize(batchSize, populationSize());
         Require.notNull(sampling, "sampling");
-        double v = perExampleVariance / batchSize;
+        double v = perExampleVariance() / batchSize;
         return sampling == Sampling.WITH_REPLACEMENT ? v
                 : v * finitePopulationCorrection(populationSize(), batchSize);
     }
@@ -111,14 +133,12 @@ public final class MinibatchVariance {
      * almost for free per step; well above it, they mostly waste computation.
      */
     public double simpleNoiseScale() {
-        double g2 = 0;
-        for (double v : fullGradient) {
-            g2 += v * v;
-        }
-        if (g2 == 0) {
+        if (scaledSignal == 0) {
             throw new IllegalStateException("the full gradient is 0: the noise scale is infinite");
         }
-        return perExampleVariance / g2;
+        // both scale as scale², which cancels
+        return Require.finiteResult(scaledVariance / scaledSignal, "the noise scale tr Σ / ‖ḡ‖²",
+                "the full gradient is tiny against the noise");
     }
 
     /** ĝ_S = (1/B) Σ_{i∈S} gᵢ for the given indices (repeats count as often as they appear). */
@@ -150,21 +170,29 @@ public final class MinibatchVariance {
         double[] m = minibatchGradient(indices);
         double s = 0;
         for (int j = 0; j < m.length; j++) {
-            double e = m[j] - fullGradient[j];
+            double e = m[j] / scale - fullGradient[j] / scale;
             s += e * e;
         }
-        return s;
+        return Require.finiteResult(s * scale * scale, "‖ĝ_S − ḡ‖²", "the gradients are too large to square");
     }
 
     /** A Monte Carlo estimate with its standard error. */
-    public record Estimate(double mean, double standardError, long draws) {}
+    public record Estimate(double mean, double standardError, long draws) {
+        public Estimate {
+            Require.finite(mean, "mean");
+            Require.nonNegative(standardError, "standardError");
+            if (draws < 2) {
+                throw new IllegalArgumentException("draws must be >= 2, got " + draws);
+            }
+        }
+    }
 
     /**
      * E‖ĝ − ḡ‖² measured by drawing {@code draws} random batches (seeded), with the standard error of the
      * mean over draws.
      */
     public Estimate sampled(int batchSize, Sampling sampling, int draws, long seed) {
-        Require.positive(draws, "draws");
+        Require.iterations(draws, 2, "draws");
         if (draws < 2) {
             throw new IllegalArgumentException("draws must be >= 2 for a standard error, got " + draws);
         }

@@ -32,6 +32,8 @@ public final class Check {
      * near zero) and reports the observed error.
      */
     public static void close(double actual, double expected, double tol, String claim) {
+        Require.finite(expected, "expected");
+        Require.nonNegative(tol, "tol");
         double err = Math.abs(actual - expected);
         double scale = Math.max(1.0, Math.abs(expected));
         if (!(err <= tol * scale)) { // also catches NaN
@@ -48,6 +50,7 @@ public final class Check {
      */
     public static void closeRelative(double actual, double expected, double tol, String claim) {
         Require.finite(expected, "expected");
+        Require.nonNegative(tol, "tol");
         if (expected == 0) {
             throw new IllegalArgumentException("expected must be non-zero for a relative comparison");
         }
@@ -63,11 +66,14 @@ public final class Check {
     /** Entry-wise {@link #close(double, double, double, String)} on two vectors; reports the worst entry. */
     public static void close(double[] actual, double[] expected, double tol, String claim) {
         Require.sameLength(actual, "actual", expected, "expected");
+        Require.finite(expected, "expected");
+        Require.nonNegative(tol, "tol");
+        Require.nonEmpty(expected, "expected");
         double worst = 0;
-        int at = -1;
+        int at = 0;
         for (int i = 0; i < actual.length; i++) {
             double rel = Math.abs(actual[i] - expected[i]) / Math.max(1.0, Math.abs(expected[i]));
-            if (!(rel <= worst)) {
+            if (!(rel <= worst)) { // also catches NaN
                 worst = rel;
                 at = i;
             }
@@ -87,6 +93,7 @@ public final class Check {
     public static void withinStandardErrors(double estimate, double standardError, double exact, double k,
                                             String claim) {
         Require.nonNegative(standardError, "standardError");
+        Require.finite(exact, "exact");
         Require.positive(k, "k");
         double z = standardError == 0 ? (estimate == exact ? 0 : Double.POSITIVE_INFINITY)
                 : Math.abs(estimate - exact) / standardError;

@@ -53,6 +53,8 @@ public final class GradientCheck {
      */
     public static double maxRelativeError(double[] analytic, double[] numerical, double floor) {
         Require.sameLength(analytic, "analytic", numerical, "numerical");
+        Require.finite(analytic, "analytic");
+        Require.finite(numerical, "numerical");
         Require.positive(floor, "floor");
         double worst = 0;
         for (int i = 0; i < analytic.length; i++) {

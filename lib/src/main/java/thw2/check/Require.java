@@ -112,6 +112,61 @@ public final class Require {
         return a;
     }
 
+    /**
+     * The most entries (array elements) that one argument may make the library allocate: 50 million
+     * doubles are 400 MB. Checked before allocating, so a size that is too large fails at once
+     * instead of filling the memory first.
+     */
+    public static final long MAX_ENTRIES = 50_000_000L;
+
+    /**
+     * The most iterations (steps, epochs, samples, draws) one call may be asked to run: enough for
+     * any experiment of this course (a few seconds to minutes), and a clear error for a count typed
+     * by mistake, instead of a call that never returns.
+     */
+    public static final int MAX_ITERATIONS = 100_000_000;
+
+    /**
+     * {@code entries} (a product of sizes, computed in {@code long} or {@code double} by the caller so
+     * that it cannot wrap around) must be at most {@link #MAX_ENTRIES}; {@code what} says what would
+     * be allocated, for example "examples × dimension = 1000000000 × 2".
+     */
+    public static void entries(double entries, String what) {
+        if (!(entries <= MAX_ENTRIES)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%s = %.4g entries is more than the %,d that one call may allocate (%d MB of doubles)",
+                    what, entries, MAX_ENTRIES, MAX_ENTRIES * 8 / 1_000_000));
+        }
+    }
+
+    /** An iteration count {@code n} ≥ {@code min} and at most {@link #MAX_ITERATIONS}. */
+    public static int iterations(int n, int min, String name) {
+        if (n < min || n > MAX_ITERATIONS) {
+            throw new IllegalArgumentException(name + " must be in [" + min + ", " + MAX_ITERATIONS + "], got " + n);
+        }
+        return n;
+    }
+
+    /** An index {@code i} into something of {@code size} elements: 0 ≤ i &lt; size. */
+    public static int index(int i, int size, String name) {
+        if (i < 0 || i >= size) {
+            throw new IllegalArgumentException(name + " must be in [0, " + size + "), got " + i);
+        }
+        return i;
+    }
+
+    /**
+     * A computed {@code value} that must be finite: when it overflowed (or is NaN) the library
+     * reports it with an {@link ArithmeticException} naming {@code what} and {@code cause} instead of
+     * returning it.
+     */
+    public static double finiteResult(double value, String what, String cause) {
+        if (!Double.isFinite(value)) {
+            throw new ArithmeticException(what + " is " + value + ", beyond the double range: " + cause);
+        }
+        return value;
+    }
+
     /** {@code o} must not be null. */
     public static <T> T notNull(T o, String name) {
         if (o == null) {

@@ -2,25 +2,47 @@ package thw2.check;
 
 /**
  * Mean, variance and standard error of a stream of samples, by Welford's update (no catastrophic
- * cancellation from Σx² − (Σx)²/n). Mutable: {@link #add} changes it.
+ * cancellation from Σx² − (Σx)²/n). The sum of squares is kept divided by the square of the
+ * largest |x| seen so far, so samples of 1e200 neither overflow it nor lose it; a variance that does
+ * not fit a double is reported ({@link ArithmeticException}), not returned as ∞. Mutable:
+ * {@link #add} changes it.
  */
 public final class RunningStats {
     private long n;
     private double mean;
+    /** Σ(x − mean)² / scale², with scale = the largest |x| so far (0 before any sample). */
     private double m2;
+    private double scale;
 
     /** Adds one sample; NaN and infinite samples are rejected. */
     public RunningStats add(double x) {
-        Require.finite(x, "sample");
+        Require.finite(x, "x");
+        double ax = Math.abs(x);
+        if (ax == 0 && scale == 0) { // only zeros so far: mean and spread stay 0
+            n++;
+            return this;
+        }
+        if (ax > scale) {
+            double r = scale / ax;
+            m2 *= r * r;
+            scale = ax;
+        }
         n++;
-        double d = x - mean;
-        mean += d / n;
-        m2 += d * (x - mean);
+        // (x − mean) of two finite doubles can overflow; divided by scale first, it cannot
+        double d = x / scale - mean / scale;
+        mean += d / n * scale;
+        m2 += d * (x / scale - mean / scale);
         return this;
     }
 
     /** Adds every sample of {@code xs}. */
     public RunningStats addAll(double[] xs) {
+        Require.notNull(xs, "xs");
+        for (int i = 0; i < xs.length; i++) {
+            if (!Double.isFinite(xs[i])) {
+                throw new IllegalArgumentException("xs[" + i + "] must be finite, got " + xs[i]);
+            }
+        }
         for (double x : xs) {
             add(x);
         }
@@ -40,13 +62,13 @@ public final class RunningStats {
     /** The unbiased sample variance (divisor n − 1). */
     public double variance() {
         requireSamples(2);
-        return m2 / (n - 1);
+        return scaled(m2 / (n - 1), "the sample variance");
     }
 
     /** The biased (population) variance (divisor n). */
     public double populationVariance() {
         requireSamples(1);
-        return m2 / n;
+        return scaled(m2 / n, "the population variance");
     }
 
     public double standardDeviation() {
@@ -56,6 +78,10 @@ public final class RunningStats {
     /** The standard error of the mean, s/√n. */
     public double standardError() {
         return Math.sqrt(variance() / n);
+    }
+
+    private double scaled(double v, String what) {
+        return Require.finiteResult(v * scale * scale, what, "the samples reach " + scale + ", whose square overflows");
     }
 
     private void requireSamples(int k) {

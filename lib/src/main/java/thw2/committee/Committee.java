@@ -93,9 +93,9 @@ public final class Committee {
             for (int k = 0; k < shape[1]; k++) {
                 double s = 0;
                 for (double[][] m : members) {
-                    s += m[i][k];
+                    s += m[i][k] / members.size();
                 }
-                out[i][k] = s / members.size();
+                out[i][k] = s;
             }
         }
         return out;
@@ -121,7 +121,10 @@ public final class Committee {
 
     /** The index of the largest entry of every row (ties to the smaller index). */
     public static int[] argmaxRows(double[][] p) {
-        Require.notNull(p, "p");
+        Require.finite(p, "p");
+        if (p.length > 0 && p[0].length == 0) {
+            throw new IllegalArgumentException("p must have at least one column (class)");
+        }
         int[] out = new int[p.length];
         for (int i = 0; i < p.length; i++) {
             out[i] = argmax(p[i]);
@@ -148,6 +151,9 @@ public final class Committee {
         double[][] first = Require.notNull(members.get(0), "members[0]");
         int n = first.length;
         int classes = n == 0 ? 0 : Require.notNull(first[0], "members[0][0]").length;
+        if (n > 0 && classes == 0) {
+            throw new IllegalArgumentException("members[0][0] must hold at least one class probability");
+        }
         for (int m = 0; m < members.size(); m++) {
             double[][] t = Require.notNull(members.get(m), "members[" + m + "]");
             if (t.length != n) {

@@ -23,6 +23,8 @@ public record ErrorRate(int errors, int total) {
             throw new IllegalArgumentException("predicted and labels must have the same length, got "
                     + predicted.length + " and " + labels.length);
         }
+        checkClasses(predicted, "predicted");
+        checkClasses(labels, "labels");
         int e = 0;
         for (int i = 0; i < labels.length; i++) {
             if (predicted[i] != labels[i]) {
@@ -67,6 +69,12 @@ public record ErrorRate(int errors, int total) {
             throw new IllegalArgumentException("predictedA, predictedB and labels must have the same length, got "
                     + predictedA.length + ", " + predictedB.length + " and " + labels.length);
         }
+        checkClasses(predictedA, "predictedA");
+        checkClasses(predictedB, "predictedB");
+        checkClasses(labels, "labels");
+        if (labels.length == 0) {
+            throw new IllegalArgumentException("labels must not be empty");
+        }
         int b = 0;
         int c = 0;
         for (int i = 0; i < labels.length; i++) {
@@ -83,6 +91,12 @@ public record ErrorRate(int errors, int total) {
 
     /** The result of {@link #compare}: b = only A wrong, c = only B wrong, n digits. */
     public record PairedComparison(int onlyAWrong, int onlyBWrong, int total) {
+        public PairedComparison {
+            Require.positive(total, "total");
+            Require.inRange(onlyAWrong, 0, total, "onlyAWrong");
+            Require.inRange(onlyBWrong, 0, total - onlyAWrong, "onlyBWrong");
+        }
+
         /** error(A) − error(B) = (b − c)/n. */
         public double difference() {
             return (onlyAWrong - onlyBWrong) / (double) total;
@@ -93,6 +107,15 @@ public record ErrorRate(int errors, int total) {
             double b = onlyAWrong;
             double c = onlyBWrong;
             return Math.sqrt(Math.max(0, b + c - (b - c) * (b - c) / total)) / total;
+        }
+    }
+
+    /** Class labels are indices 0, 1, 2, …. */
+    private static void checkClasses(int[] classes, String name) {
+        for (int i = 0; i < classes.length; i++) {
+            if (classes[i] < 0) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be a class index >= 0, got " + classes[i]);
+            }
         }
     }
 

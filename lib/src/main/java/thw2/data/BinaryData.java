@@ -63,6 +63,7 @@ public final class BinaryData {
         Require.positive(dimension, "dimension");
         Require.nonNegative(weightScale, "weightScale");
         Require.finite(trueBias, "trueBias");
+        Require.entries((double) examples * dimension, "examples × dimension = " + examples + " × " + dimension);
         SplittableRandom r = new SplittableRandom(seed);
         double[] w = new double[dimension];
         for (int j = 0; j < dimension; j++) {
@@ -94,6 +95,7 @@ public final class BinaryData {
         for (int j = 0; j < scales.length; j++) {
             Require.positive(scales[j], "scales[" + j + "]");
         }
+        Require.entries((double) n * scales.length, "n × scales.length = " + n + " × " + scales.length);
         int d = scales.length;
         SplittableRandom rng = new SplittableRandom(seed);
         double shift = separation / 2 / Math.sqrt(d);
@@ -156,12 +158,12 @@ public final class BinaryData {
 
     /** A copy of row i. */
     public double[] x(int i) {
-        return x[i].clone();
+        return x[Require.index(i, x.length, "i")].clone();
     }
 
     /** The label of example i. */
     public int y(int i) {
-        return y[i];
+        return y[Require.index(i, y.length, "i")];
     }
 
     /** The logistic model the labels were drawn from ({@link #logistic}); empty for other data. */

@@ -88,6 +88,17 @@ public final class Iris {
 
     /** A two-species task: inputs and 0/1 targets, with the features standardized. */
     public record BinaryTask(String positive, String negative, double[][] x, double[][] t) {
+        public BinaryTask {
+            Require.notNull(positive, "positive");
+            Require.notNull(negative, "negative");
+            Require.finite(x, "x");
+            Require.finite(t, "t");
+            if (x.length == 0 || x.length != t.length) {
+                throw new IllegalArgumentException("x and t must have the same number of rows (at least one), got "
+                        + x.length + " and " + t.length);
+            }
+        }
+
         public int size() {
             return x.length;
         }

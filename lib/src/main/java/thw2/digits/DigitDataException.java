@@ -20,6 +20,12 @@ public final class DigitDataException extends RuntimeException {
         this.file = file;
     }
 
+    /** A message that is already complete (it names the file itself). */
+    DigitDataException(String file, String message, Throwable cause, boolean complete) {
+        super(message, cause);
+        this.file = file;
+    }
+
     /** The file (path or classpath resource) the problem was found in. */
     public String file() {
         return file;

@@ -29,9 +29,14 @@ public final class DigitPictures {
         Require.positive(cols, "cols");
         int gridRows = cells.length;
         int gridCols = 0;
-        for (float[][] row : cells) {
-            gridCols = Math.max(gridCols, row.length);
+        for (int r = 0; r < cells.length; r++) {
+            Require.notNull(cells[r], "cells[" + r + "]");
+            gridCols = Math.max(gridCols, cells[r].length);
         }
+        // the picture's size, before anything is drawn: (cols·scale + gap)·gridCols by (rows·scale + gap)·gridRows
+        Require.entries(((double) cols * scale + GAP) * gridCols * (((double) rows * scale + GAP) * gridRows + 40)
+                + 1, "the picture of " + gridRows + "×" + gridCols + " cells of rows×cols = " + rows + "×" + cols
+                + " at scale " + scale + ": its pixels");
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D pg = probe.createGraphics();
@@ -80,7 +85,11 @@ public final class DigitPictures {
                 if (im == null) {
                     continue;
                 }
-                InkBox.checkImage(im, rows, cols);
+                try {
+                    InkBox.checkImage(im, rows, cols);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("cells[" + r + "][" + c + "]: " + e.getMessage(), e);
+                }
                 for (int y = 0; y < rows; y++) {
                     for (int x = 0; x < cols; x++) {
                         float v = Math.max(0f, Math.min(1f, im[y * cols + x]));

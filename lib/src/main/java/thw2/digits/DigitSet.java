@@ -41,6 +41,7 @@ public final class DigitSet {
         Require.positive(cols, "cols");
         Require.notNull(pixels, "pixels");
         Require.notNull(labels, "labels");
+        Require.entries((double) rows * cols, "rows·cols = " + rows + "·" + cols + " pixels per image");
         if ((long) labels.length * rows * cols != pixels.length) {
             throw new IllegalArgumentException("pixels must hold labels.length·rows·cols = "
                     + (long) labels.length * rows * cols + " bytes, got " + pixels.length);
@@ -77,7 +78,7 @@ public final class DigitSet {
 
     /** The class label (0…9) of image {@code i}. */
     public int label(int i) {
-        Objects.checkIndex(i, labels.length);
+        Require.index(i, labels.length, "i");
         return labels[i];
     }
 
@@ -92,14 +93,14 @@ public final class DigitSet {
 
     /** Grey level 0…255 of pixel {@code p} (row-major index) of image {@code i}. */
     public int grey(int i, int p) {
-        Objects.checkIndex(i, labels.length);
-        Objects.checkIndex(p, rows * cols);
+        Require.index(i, labels.length, "i");
+        Require.index(p, rows * cols, "p");
         return pixels[i * rows * cols + p] & 0xFF;
     }
 
     /** Image {@code i} as a new row-major array of intensities g/255 in [0, 1]. */
     public float[] image(int i) {
-        Objects.checkIndex(i, labels.length);
+        Require.index(i, labels.length, "i");
         int n = rows * cols;
         float[] out = new float[n];
         for (int p = 0; p < n; p++) {
@@ -133,6 +134,8 @@ public final class DigitSet {
         Require.notNull(indices, "indices");
         Require.notNull(newName, "newName");
         int n = rows * cols;
+        Require.entries((double) indices.length * n, "indices.length × rows·cols = " + indices.length + " × " + n
+                + " pixels");
         byte[] px = new byte[indices.length * n];
         byte[] lb = new byte[indices.length];
         for (int k = 0; k < indices.length; k++) {
@@ -159,6 +162,20 @@ public final class DigitSet {
         int n = rows * cols;
         byte[] px = new byte[pixels.length];
         // images are independent, so the parallel loop gives the same bytes as a serial one
+        try {
+            mapInto(transform, px, n);
+        } catch (IllegalArgumentException e) {
+            // a worker thread's exception comes back wrapped in a copy: report the original
+            Throwable t = e;
+            while (t.getCause() instanceof IllegalArgumentException c) {
+                t = c;
+            }
+            throw (IllegalArgumentException) t;
+        }
+        return new DigitSet(newName, rows, cols, px, labels.clone());
+    }
+
+    private void mapInto(UnaryOperator<float[]> transform, byte[] px, int n) {
         java.util.stream.IntStream.range(0, labels.length).parallel().forEach(i -> {
             float[] out = transform.apply(image(i));
             if (out == null || out.length != n) {
@@ -174,7 +191,6 @@ public final class DigitSet {
                 px[i * n + p] = (byte) Math.round(v * 255f);
             }
         });
-        return new DigitSet(newName, rows, cols, px, labels.clone());
     }
 
     /** True when both sets hold the same labels and grey levels (names are ignored). */

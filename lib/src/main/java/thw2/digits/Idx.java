@@ -26,10 +26,33 @@ import thw2.check.Require;
 public final class Idx {
     private static final int UNSIGNED_BYTE = 0x08;
 
+    /**
+     * The most data bytes one IDX file may declare: 256 MiB, five times the full MNIST training
+     * images (47 MB). The header is checked against it before anything is read, so a file (or a
+     * small gzip) declaring millions of images fails at once instead of filling the memory.
+     */
+    public static final long MAX_DATA_BYTES = 1L << 28;
+
     private Idx() {}
 
     /** The decoded content of an IDX file of unsigned bytes: its sizes and its data. */
-    public record Content(int[] dims, byte[] data) {}
+    public record Content(int[] dims, byte[] data) {
+        public Content {
+            Require.notNull(dims, "dims");
+            Require.notNull(data, "data");
+            long total = 1;
+            for (int i = 0; i < dims.length; i++) {
+                if (dims[i] < 0) {
+                    throw new IllegalArgumentException("dims[" + i + "] must be >= 0, got " + dims[i]);
+                }
+                total *= dims[i];
+            }
+            if (dims.length == 0 || total != data.length) {
+                throw new IllegalArgumentException("data must hold the product of dims = " + total + " bytes, got "
+                        + data.length);
+            }
+        }
+    }
 
     /** Reads an images file and a labels file into one set, checking that the counts agree. */
     public static DigitSet read(Path images, Path labels, String name) {
@@ -94,6 +117,26 @@ public final class Idx {
         return DigitSet.of(name, img.dims()[1], img.dims()[2], img.data(), labels);
     }
 
+    /**
+     * Up to {@code total} bytes, in a buffer that grows by doubling from 16 MiB: a truncated stream
+     * that declares much more than it holds costs at most about twice what it holds.
+     */
+    private static byte[] readUpTo(InputStream s, int total) throws IOException {
+        byte[] buf = new byte[Math.min(total, 1 << 24)];
+        int filled = 0;
+        while (filled < total) {
+            if (filled == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min(total, 2L * buf.length));
+            }
+            int r = s.read(buf, filled, buf.length - filled);
+            if (r < 0) {
+                break;
+            }
+            filled += r;
+        }
+        return filled == buf.length ? buf : java.util.Arrays.copyOf(buf, filled);
+    }
+
     private static Content parse(InputStream s, String file, int expectedDims, boolean gzip) throws IOException {
         byte[] magic = s.readNBytes(4);
         String what = expectedDims == 3 ? "images" : "labels";
@@ -129,13 +172,14 @@ public final class Idx {
             dims[d] = v;
             total *= v;
         }
-        if (total > Integer.MAX_VALUE - 16) {
-            throw new DigitDataException(file, "declares " + total + " bytes of data, too many for one array");
-        }
         String shape = expectedDims == 3
                 ? dims[0] + " images of " + dims[1] + "×" + dims[2] + " pixels (" + total + " bytes)"
                 : dims[0] + " labels";
-        byte[] data = s.readNBytes((int) total);
+        if (total > MAX_DATA_BYTES) {
+            throw new DigitDataException(file, "the header declares " + shape + ", more than the " + MAX_DATA_BYTES
+                    + " bytes of data this reader accepts");
+        }
+        byte[] data = readUpTo(s, (int) total);
         if (data.length < total) {
             throw new DigitDataException(file, "truncated: the header declares " + shape
                     + " but the " + (gzip ? "decompressed " : "") + "file ends after " + data.length + " of them");

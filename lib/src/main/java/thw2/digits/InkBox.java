@@ -9,6 +9,16 @@ import thw2.check.Require;
  */
 public record InkBox(int top, int left, int bottom, int right) {
 
+    public InkBox {
+        if (top < 0 || left < 0) {
+            throw new IllegalArgumentException("top and left must be >= 0, got top = " + top + ", left = " + left);
+        }
+        if (bottom < top || right < left) {
+            throw new IllegalArgumentException("bottom must be >= top and right >= left, got top = " + top
+                    + ", bottom = " + bottom + ", left = " + left + ", right = " + right);
+        }
+    }
+
     /** Width in pixels, right − left + 1. */
     public int width() {
         return right - left + 1;
@@ -43,9 +53,14 @@ public record InkBox(int top, int left, int bottom, int right) {
         Require.notNull(image, "image");
         Require.positive(rows, "rows");
         Require.positive(cols, "cols");
-        if (image.length != rows * cols) {
-            throw new IllegalArgumentException("image must hold rows·cols = " + rows * cols + " pixels, got "
+        if (image.length != (long) rows * cols) {
+            throw new IllegalArgumentException("image must hold rows·cols = " + (long) rows * cols + " pixels, got "
                     + image.length);
+        }
+        for (int p = 0; p < image.length; p++) {
+            if (!Float.isFinite(image[p])) {
+                throw new IllegalArgumentException("image[" + p + "] must be finite, got " + image[p]);
+            }
         }
     }
 }

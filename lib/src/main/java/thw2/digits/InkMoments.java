@@ -7,6 +7,18 @@ package thw2.digits;
  */
 public record InkMoments(double mass, double meanX, double meanY, double sxx, double sxy, double syy) {
 
+    /** The moments as given; the centre may be NaN only for a blank image (mass 0), whose centre is undefined. */
+    public InkMoments {
+        thw2.check.Require.nonNegative(mass, "mass");
+        if (mass > 0) {
+            thw2.check.Require.finite(meanX, "meanX");
+            thw2.check.Require.finite(meanY, "meanY");
+        }
+        thw2.check.Require.nonNegative(sxx, "sxx");
+        thw2.check.Require.finite(sxy, "sxy");
+        thw2.check.Require.nonNegative(syy, "syy");
+    }
+
     /** The moments of a row-major {@code rows × cols} image. */
     public static InkMoments of(float[] image, int rows, int cols) {
         InkBox.checkImage(image, rows, cols);

@@ -49,7 +49,17 @@ public final class Mnist {
     private Mnist() {}
 
     /** A training set, a test set and a sentence saying where they come from. */
-    public record TrainTest(DigitSet train, DigitSet test, String description) {}
+    public record TrainTest(DigitSet train, DigitSet test, String description) {
+        public TrainTest {
+            Require.notNull(train, "train");
+            Require.notNull(test, "test");
+            Require.notNull(description, "description");
+            if (train.rows() != test.rows() || train.cols() != test.cols()) {
+                throw new IllegalArgumentException("train and test must have images of the same size, got "
+                        + train.rows() + "×" + train.cols() + " and " + test.rows() + "×" + test.cols());
+            }
+        }
+    }
 
     /** The 10,000 embedded digits, in the package's order (all 0s, then all 1s, …). */
     public static DigitSet embedded() {
@@ -97,7 +107,15 @@ public final class Mnist {
     /** The directory named by {@value #ENVIRONMENT_VARIABLE}, if the variable is set and not blank. */
     public static Optional<Path> directoryFromEnvironment() {
         String v = System.getenv(ENVIRONMENT_VARIABLE);
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(Path.of(v.strip()));
+        if (v == null || v.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(v.strip()));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new DigitDataException(v, "the environment variable " + ENVIRONMENT_VARIABLE
+                    + " is not a valid path (" + e.getMessage() + ")", e);
+        }
     }
 
     /**
@@ -106,8 +124,17 @@ public final class Mnist {
      * {@link #DEFAULT_SPLIT_SEED}.
      */
     public static TrainTest load() {
-        return directoryFromEnvironment().map(Mnist::fromDirectory)
-                .orElseGet(() -> embeddedSplit(DEFAULT_TEST_FRACTION, DEFAULT_SPLIT_SEED));
+        Optional<Path> dir = directoryFromEnvironment();
+        if (dir.isEmpty()) {
+            return embeddedSplit(DEFAULT_TEST_FRACTION, DEFAULT_SPLIT_SEED);
+        }
+        try {
+            return fromDirectory(dir.get());
+        } catch (DigitDataException e) {
+            throw new DigitDataException(e.file(), "the environment variable " + ENVIRONMENT_VARIABLE + " = "
+                    + dir.get() + " names a folder that does not hold a valid MNIST set (unset it to use the"
+                    + " embedded digits): " + e.getMessage(), e, true);
+        }
     }
 
     private static Path find(Path dir, String stem, String kind) {
@@ -142,6 +169,7 @@ public final class Mnist {
 
     /** Lower-case hex SHA-256 of {@code bytes}. */
     public static String sha256(byte[] bytes) {
+        Require.notNull(bytes, "bytes");
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

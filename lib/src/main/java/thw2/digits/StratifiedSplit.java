@@ -19,8 +19,8 @@ import thw2.data.Shuffle;
 public record StratifiedSplit(int[] train, int[] test, long seed) {
 
     public StratifiedSplit {
-        train = train.clone();
-        test = test.clone();
+        train = Require.notNull(train, "train").clone();
+        test = Require.notNull(test, "test").clone();
     }
 
     @Override
@@ -37,19 +37,21 @@ public record StratifiedSplit(int[] train, int[] test, long seed) {
     public static StratifiedSplit of(int[] labels, double testFraction, long seed) {
         Require.notNull(labels, "labels");
         Require.inRangeHalfOpen(testFraction, 0.0, 1.0, "testFraction");
-        int classes = 0;
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0) {
                 throw new IllegalArgumentException("labels[" + i + "] must be >= 0, got " + labels[i]);
             }
-            classes = Math.max(classes, labels[i] + 1);
         }
+        // only the classes that occur, in ascending order: a label of 200,000,000 costs one list, not
+        // 200 million (classes without images take no test images and draw no random numbers anyway)
+        int[] present = Arrays.stream(labels).distinct().sorted().toArray();
+        int classes = present.length;
         List<List<Integer>> byClass = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
             byClass.add(new ArrayList<>());
         }
         for (int i = 0; i < labels.length; i++) {
-            byClass.get(labels[i]).add(i);
+            byClass.get(Arrays.binarySearch(present, labels[i])).add(i);
         }
         int[] quota = new int[classes];
         double[] remainder = new double[classes];

@@ -1,8 +1,11 @@
 package thw2.nn;
 
+import thw2.check.Require;
+
 /**
  * The activation f applied entry by entry to a layer's pre-activation z, with its derivative
- * f'(z) (used by backpropagation: δ = (∂L/∂a) ⊙ f'(z)).
+ * f'(z) (used by backpropagation: δ = (∂L/∂a) ⊙ f'(z)). A NaN or infinite z is refused
+ * ({@link IllegalArgumentException}): max(0, NaN) would otherwise pass for 0.
  */
 public enum Activation {
     /** σ(z) = 1/(1+e^{−z}); σ'(z) = σ(z)(1−σ(z)), both from {@link Activations}. */
@@ -21,12 +24,12 @@ public enum Activation {
     TANH {
         @Override
         public double apply(double z) {
-            return Math.tanh(z);
+            return Math.tanh(Require.finite(z, "z"));
         }
 
         @Override
         public double derivative(double z) {
-            double c = Math.cosh(z); // +∞ beyond |z| ≈ 710, where sech² z underflows to 0 anyway
+            double c = Math.cosh(Require.finite(z, "z")); // +∞ beyond |z| ≈ 710, where sech² z underflows to 0 anyway
             return 1.0 / (c * c);
         }
     },
@@ -34,23 +37,24 @@ public enum Activation {
     RELU {
         @Override
         public double apply(double z) {
-            return z > 0 ? z : 0.0;
+            return Require.finite(z, "z") > 0 ? z : 0.0;
         }
 
         @Override
         public double derivative(double z) {
-            return z > 0 ? 1.0 : 0.0;
+            return Require.finite(z, "z") > 0 ? 1.0 : 0.0;
         }
     },
     /** f(z) = z, f'(z) = 1: a linear layer (for example logits or a regression output). */
     IDENTITY {
         @Override
         public double apply(double z) {
-            return z;
+            return Require.finite(z, "z");
         }
 
         @Override
         public double derivative(double z) {
+            Require.finite(z, "z");
             return 1.0;
         }
     };

@@ -40,8 +40,8 @@ public final class Activations {
 
     /** log Σ e^{zᵢ}, shifted by the maximum so that no exponential overflows. */
     public static double logSumExp(double[] z) {
-        Require.nonEmpty(z, "logits");
-        Require.finite(z, "logits");
+        Require.nonEmpty(z, "z");
+        Require.finite(z, "z");
         double m = Double.NEGATIVE_INFINITY;
         for (double v : z) {
             m = Math.max(m, v);
@@ -59,8 +59,8 @@ public final class Activations {
      * large rounded exponent costs digits.)
      */
     public static double[] softmax(double[] z) {
-        Require.nonEmpty(z, "logits");
-        Require.finite(z, "logits");
+        Require.nonEmpty(z, "z");
+        Require.finite(z, "z");
         double m = Double.NEGATIVE_INFINITY;
         for (double v : z) {
             m = Math.max(m, v);

@@ -58,9 +58,13 @@ public final class DenseArchitecture {
      * all with biases. The seed's network is {@code uniformHidden(20, 10, 5, 1)}.
      */
     public static DenseArchitecture uniformHidden(int input, int hiddenWidth, int hiddenLayers, int output) {
+        Require.positive(input, "input");
+        Require.positive(hiddenWidth, "hiddenWidth");
+        Require.positive(output, "output");
         if (hiddenLayers < 0) {
             throw new IllegalArgumentException("hiddenLayers must be >= 0, got " + hiddenLayers);
         }
+        Require.entries(hiddenLayers + 2.0, "hiddenLayers + 2 = " + (hiddenLayers + 2L) + " widths");
         int[] w = new int[hiddenLayers + 2];
         Arrays.fill(w, hiddenWidth);
         w[0] = input;

@@ -90,7 +90,7 @@ public final class Init {
             case NORMAL:
                 return value * rng.nextGaussian();
             case XAVIER: {
-                double a = value * Math.sqrt(6.0 / (fanIn + fanOut));
+                double a = value * Math.sqrt(6.0 / ((double) fanIn + fanOut));
                 return rng.nextDouble(-a, a);
             }
             case HE:
@@ -112,7 +112,7 @@ public final class Init {
             case NORMAL:
                 return value;
             case XAVIER:
-                return value * Math.sqrt(2.0 / (fanIn + fanOut));
+                return value * Math.sqrt(2.0 / ((double) fanIn + fanOut));
             case HE:
                 return Math.sqrt(2.0 / fanIn);
             default:

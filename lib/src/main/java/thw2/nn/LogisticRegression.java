@@ -25,12 +25,14 @@ public final class LogisticRegression {
 
     /** The model with all weights and the bias equal to 0 (predicts 1/2 everywhere). */
     public static LogisticRegression zeros(int dimension) {
-        return new LogisticRegression(new double[Require.positive(dimension, "dimension")], 0);
+        Require.positive(dimension, "dimension");
+        Require.entries(dimension, "dimension");
+        return new LogisticRegression(new double[dimension], 0);
     }
 
     /** The model whose parameters are the flat vector (w₁, …, w_d, b), as returned by {@link #parameters()}. */
     public static LogisticRegression fromParameters(double[] theta) {
-        Require.nonEmpty(theta, "theta");
+        Require.finite(Require.nonEmpty(theta, "theta"), "theta");
         if (theta.length < 2) {
             throw new IllegalArgumentException("theta must hold at least one weight and the bias, got length "
                     + theta.length);
@@ -69,7 +71,7 @@ public final class LogisticRegression {
         for (int i = 0; i < weights.length; i++) {
             z += weights[i] * x[i];
         }
-        return z;
+        return Require.finiteResult(z, "the logit w·x + b", "x or the weights are too large");
     }
 
     /** P(y = 1 | x) = σ(w·x + b). */
@@ -112,6 +114,7 @@ public final class LogisticRegression {
             throw new IllegalArgumentException("sum must have length " + (weights.length + 1) + ", got "
                     + sum.length);
         }
+        Require.finite(sum, "sum");
         double r = probability(x) - y;
         for (int i = 0; i < weights.length; i++) {
             sum[i] += r * x[i];
@@ -136,10 +139,12 @@ public final class LogisticRegression {
 
     /** θ − η·g for a flat parameter vector {@code theta} (modified and returned). */
     static double[] descend(double[] theta, double[] gradient, double learningRate) {
-        Require.finite(learningRate, "learningRate");
+        Require.positive(learningRate, "learningRate");
         Require.sameLength(gradient, "gradient", theta, "parameters");
+        Require.finite(gradient, "gradient");
         for (int i = 0; i < theta.length; i++) {
             theta[i] -= learningRate * gradient[i];
+            Require.finiteResult(theta[i], "the step θ − learningRate·gradient", "learningRate or gradient is too large");
         }
         return theta;
     }
@@ -167,7 +172,7 @@ public final class LogisticRegression {
         }
     }
 
-    private static void checkData(double[][] xs, int[] ys) {
+    private void checkData(double[][] xs, int[] ys) {
         Require.notNull(xs, "xs");
         Require.notNull(ys, "ys");
         if (xs.length == 0) {
@@ -176,6 +181,16 @@ public final class LogisticRegression {
         if (xs.length != ys.length) {
             throw new IllegalArgumentException("xs and ys must have the same length, got " + xs.length + " and "
                     + ys.length);
+        }
+        for (int i = 0; i < xs.length; i++) {
+            if (xs[i] == null || xs[i].length != weights.length) {
+                throw new IllegalArgumentException("xs[" + i + "] must have length " + weights.length + ", got "
+                        + (xs[i] == null ? "null" : String.valueOf(xs[i].length)));
+            }
+            Require.finite(xs[i], "xs[" + i + "]");
+            if (ys[i] != 0 && ys[i] != 1) {
+                throw new IllegalArgumentException("ys[" + i + "] must be 0 or 1, got " + ys[i]);
+            }
         }
     }
 

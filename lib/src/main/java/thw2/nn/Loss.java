@@ -50,7 +50,7 @@ public enum Loss {
                 s += value(outputs[i][j], targets[i][j]);
             }
         }
-        return s / outputs.length;
+        return Require.finiteResult(s / outputs.length, "the loss", "outputs and targets are too far apart");
     }
 
     /** ∂L/∂outputs, an n × m matrix. */
@@ -70,7 +70,7 @@ public enum Loss {
     private void checkShapes(double[][] outputs, double[][] targets) {
         Require.finite(outputs, "outputs");
         Require.finite(targets, "targets");
-        if (outputs.length == 0) {
+        if (outputs.length == 0 || outputs[0].length == 0) {
             throw new IllegalArgumentException("outputs must not be empty");
         }
         if (outputs.length != targets.length || outputs[0].length != targets[0].length) {

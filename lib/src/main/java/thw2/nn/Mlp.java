@@ -82,6 +82,12 @@ public final class Mlp {
             for (int i = 0; i < widths.length; i++) {
                 Require.positive(widths[i], "widths[" + i + "]");
             }
+            double params = 0;
+            for (int i = 0; i + 1 < widths.length; i++) {
+                params += ((double) widths[i] + 1) * widths[i + 1];
+            }
+            // checked here, before build() allocates anything
+            Require.entries(params, "widths " + Arrays.toString(widths) + " give a network whose parameters");
             this.widths = widths.clone();
             int layers = widths.length - 1;
             this.activations = new Activation[layers];
@@ -91,29 +97,29 @@ public final class Mlp {
         }
 
         /** The same activation in every layer. */
-        public Builder activation(Activation f) {
-            Require.notNull(f, "activation");
-            Arrays.fill(activations, f);
+        public Builder activation(Activation activation) {
+            Require.notNull(activation, "activation");
+            Arrays.fill(activations, activation);
             return this;
         }
 
         /** The activation of the last layer only (set it after {@link #activation}). */
-        public Builder outputActivation(Activation f) {
-            activations[activations.length - 1] = Require.notNull(f, "outputActivation");
+        public Builder outputActivation(Activation outputActivation) {
+            activations[activations.length - 1] = Require.notNull(outputActivation, "outputActivation");
             return this;
         }
 
         /** One activation per layer (widths.length − 1 of them). */
-        public Builder activations(Activation... perLayer) {
-            Require.notNull(perLayer, "activations");
-            if (perLayer.length != activations.length) {
+        public Builder activations(Activation... activations) {
+            Require.notNull(activations, "activations");
+            if (activations.length != this.activations.length) {
                 throw new IllegalArgumentException("activations must have one entry per layer ("
-                        + activations.length + "), got " + perLayer.length);
+                        + this.activations.length + "), got " + activations.length);
             }
-            for (int l = 0; l < perLayer.length; l++) {
-                Require.notNull(perLayer[l], "activations[" + l + "]");
+            for (int l = 0; l < activations.length; l++) {
+                Require.notNull(activations[l], "activations[" + l + "]");
             }
-            activations = perLayer.clone();
+            this.activations = activations.clone();
             return this;
         }
 
@@ -124,25 +130,25 @@ public final class Mlp {
         }
 
         /** Bias or not, per layer (widths.length − 1 entries). */
-        public Builder biases(boolean... perLayer) {
-            Require.notNull(perLayer, "biases");
-            if (perLayer.length != hasBias.length) {
+        public Builder biases(boolean... biases) {
+            Require.notNull(biases, "biases");
+            if (biases.length != hasBias.length) {
                 throw new IllegalArgumentException("biases must have one entry per layer ("
-                        + hasBias.length + "), got " + perLayer.length);
+                        + hasBias.length + "), got " + biases.length);
             }
-            hasBias = perLayer.clone();
+            hasBias = biases.clone();
             return this;
         }
 
         /** The weight-initialization scheme. */
-        public Builder init(Init scheme) {
-            init = Require.notNull(scheme, "init");
+        public Builder init(Init init) {
+            this.init = Require.notNull(init, "init");
             return this;
         }
 
         /** The value every bias starts at (default 0). */
-        public Builder initialBias(double value) {
-            initialBias = Require.finite(value, "initialBias");
+        public Builder initialBias(double initialBias) {
+            this.initialBias = Require.finite(initialBias, "initialBias");
             return this;
         }
 
@@ -261,6 +267,11 @@ public final class Mlp {
     public Trace forward(double[][] x) {
         checkBatch(x, "x");
         int n = x.length;
+        double units = 0;
+        for (int width : widths) {
+            units += width;
+        }
+        Require.entries(2.0 * n * units, "x has " + n + " rows: the trace of its z and a");
         double[][][] z = new double[w.length][][];
         double[][][] a = new double[w.length][][];
         double[][] prev = deepCopy(x);
@@ -279,7 +290,7 @@ public final class Mlp {
                     }
                     if (!Double.isFinite(s)) {
                         throw new IllegalStateException("pre-activation z_" + l + "[" + i + "][" + j
-                                + "] overflowed to " + s + ": the weights or inputs are too large");
+                                + "] overflowed to " + s + ": x or the weights are too large");
                     }
                     z[l][i][j] = s;
                     a[l][i][j] = activations[l].apply(s);
@@ -304,7 +315,18 @@ public final class Mlp {
     /** The batch-averaged loss of the predictions for {@code x} against targets {@code t}. */
     public double loss(Loss loss, double[][] x, double[][] t) {
         Require.notNull(loss, "loss");
-        return loss.value(predict(x), t);
+        checkTargets(x, t);
+        return lossOf(loss, predict(x), t);
+    }
+
+    /** The loss, with an overflow reported in terms of the caller's x and t. */
+    private static double lossOf(Loss loss, double[][] outputs, double[][] t) {
+        try {
+            return loss.value(outputs, t);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("the loss of the outputs for x against t is beyond the double range:"
+                    + " t or x is too large (" + e.getMessage() + ")");
+        }
     }
 
     // ---------------------------------------------------------------- backward
@@ -317,9 +339,7 @@ public final class Mlp {
         Require.notNull(trace, "trace");
         Require.finite(dLossdOutput, "dLossdOutput");
         int n = trace.batchSize();
-        if (trace.z.length != w.length || trace.input[0].length != widths[0]) {
-            throw new IllegalArgumentException("trace must come from a network of widths " + Arrays.toString(widths));
-        }
+        checkTrace(trace);
         if (dLossdOutput.length != n || dLossdOutput[0].length != outputSize()) {
             throw new IllegalArgumentException("dLossdOutput must be " + n + " × " + outputSize() + ", got "
                     + dLossdOutput.length + " × " + (dLossdOutput.length == 0 ? 0 : dLossdOutput[0].length));
@@ -382,6 +402,7 @@ public final class Mlp {
     /** Forward pass, built-in loss and backward pass in one call. */
     public Gradients gradients(Loss loss, double[][] x, double[][] t) {
         Require.notNull(loss, "loss");
+        checkTargets(x, t);
         Trace trace = forward(x);
         return backward(trace, loss.gradient(trace.a[w.length - 1], t));
     }
@@ -400,6 +421,19 @@ public final class Mlp {
         for (int l = 0; l < w.length; l++) {
             if (g.w[l].length != w[l].length || g.w[l][0].length != w[l][0].length || g.b[l].length != b[l].length) {
                 throw new IllegalArgumentException("g does not match the shape of layer " + l);
+            }
+        }
+        // every new parameter is checked before any is written: a step that overflows leaves the net as it was
+        for (int l = 0; l < w.length; l++) {
+            for (int j = 0; j < w[l].length; j++) {
+                for (int k = 0; k < w[l][j].length; k++) {
+                    Require.finiteResult(w[l][j][k] - learningRate * g.w[l][j][k], "the updated weight W_" + l + "["
+                            + j + "][" + k + "]", "learningRate is too large");
+                }
+            }
+            for (int j = 0; j < b[l].length; j++) {
+                Require.finiteResult(b[l][j] - learningRate * g.b[l][j], "the updated bias b_" + l + "[" + j + "]",
+                        "learningRate is too large");
             }
         }
         for (int l = 0; l < w.length; l++) {
@@ -421,8 +455,9 @@ public final class Mlp {
     public double sgdStep(Loss loss, double[][] x, double[][] t, double learningRate) {
         Require.notNull(loss, "loss");
         Require.positive(learningRate, "learningRate");
+        checkTargets(x, t);
         Trace trace = forward(x);
-        double before = loss.value(trace.a[w.length - 1], t);
+        double before = lossOf(loss, trace.a[w.length - 1], t);
         sgdStep(backward(trace, loss.gradient(trace.a[w.length - 1], t)), learningRate);
         return before;
     }
@@ -435,9 +470,9 @@ public final class Mlp {
     public double[] fullBatchGradientDescent(Loss loss, double[][] x, double[][] t, double learningRate, int steps) {
         Require.notNull(loss, "loss");
         Require.positive(learningRate, "learningRate");
-        if (steps < 0) {
-            throw new IllegalArgumentException("steps must be >= 0, got " + steps);
-        }
+        Require.iterations(steps, 0, "steps");
+        Require.entries(steps + 1.0, "steps + 1 losses");
+        checkTargets(x, t);
         double[] curve = new double[steps + 1];
         for (int s = 0; s < steps; s++) {
             curve[s] = sgdStep(loss, x, t, learningRate);
@@ -456,9 +491,27 @@ public final class Mlp {
     public List<LayerStatistics> statistics(Trace trace, Gradients g) {
         Require.notNull(trace, "trace");
         Require.notNull(g, "g");
-        if (trace.z.length != w.length || g.w.length != w.length) {
-            throw new IllegalArgumentException("trace and g must come from a network with " + w.length + " layers");
+        checkTrace(trace);
+        if (g.w.length != w.length) {
+            throw new IllegalArgumentException("g must come from a network of widths " + Arrays.toString(widths)
+                    + ", got gradients of " + g.w.length + " layers");
         }
+        for (int l = 0; l < w.length; l++) {
+            if (g.w[l].length != w[l].length || g.w[l][0].length != w[l][0].length
+                    || g.delta[l].length != trace.batchSize()) {
+                throw new IllegalArgumentException("g must come from a network of widths " + Arrays.toString(widths)
+                        + " and a batch of " + trace.batchSize() + " (layer " + l + " does not match)");
+            }
+        }
+        try {
+            return layerStatistics(trace, g);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("the statistics of this pass are beyond the double range: its activations"
+                    + " or gradients are too large (x or t too large?): " + e.getMessage());
+        }
+    }
+
+    private List<LayerStatistics> layerStatistics(Trace trace, Gradients g) {
         List<LayerStatistics> out = new ArrayList<>();
         for (int l = 0; l < w.length; l++) {
             RunningStats a = new RunningStats();
@@ -479,6 +532,7 @@ public final class Mlp {
     /** {@link #statistics(Trace, Gradients)} of one forward and backward pass of the built-in loss on (x, t). */
     public List<LayerStatistics> statistics(Loss loss, double[][] x, double[][] t) {
         Require.notNull(loss, "loss");
+        checkTargets(x, t);
         Trace trace = forward(x);
         return statistics(trace, backward(trace, loss.gradient(trace.a[w.length - 1], t)));
     }
@@ -490,7 +544,8 @@ public final class Mlp {
      * never leave (each unit then gets the same gradient).
      */
     public double unitSpread(int layer) {
-        double spread = SigmoidSaturation.rowSpread(w[checkLayer(layer)]);
+        checkLayer(layer);
+        double spread = SigmoidSaturation.rowSpread(w[layer]);
         for (double bj : b[layer]) {
             spread = Math.max(spread, Math.abs(bj - b[layer][0]));
         }
@@ -501,7 +556,22 @@ public final class Mlp {
     public record LayerStatistics(int layer, int width, Activation activation,
                                   double activationMean, double activationStd,
                                   double preActivationMean, double preActivationStd,
-                                  double deltaStd, double weightGradientNorm, double biasGradientNorm) {}
+                                  double deltaStd, double weightGradientNorm, double biasGradientNorm) {
+        public LayerStatistics {
+            if (layer < 0) {
+                throw new IllegalArgumentException("layer must be >= 0, got " + layer);
+            }
+            Require.positive(width, "width");
+            Require.notNull(activation, "activation");
+            Require.finite(activationMean, "activationMean");
+            Require.nonNegative(activationStd, "activationStd");
+            Require.finite(preActivationMean, "preActivationMean");
+            Require.nonNegative(preActivationStd, "preActivationStd");
+            Require.nonNegative(deltaStd, "deltaStd");
+            Require.nonNegative(weightGradientNorm, "weightGradientNorm");
+            Require.nonNegative(biasGradientNorm, "biasGradientNorm");
+        }
+    }
 
     // ---------------------------------------------------------------- nested values
 
@@ -641,6 +711,36 @@ public final class Mlp {
 
     private int checkLayer(int layer) {
         return Require.inRange(layer, 0, w.length - 1, "layer");
+    }
+
+    /** The trace must come from a network of this shape (another net's trace is refused). */
+    private void checkTrace(Trace trace) {
+        boolean ok = trace.z.length == w.length && trace.input[0].length == widths[0];
+        for (int l = 0; ok && l < w.length; l++) {
+            ok = trace.z[l][0].length == widths[l + 1];
+        }
+        if (!ok) {
+            int[] tw = new int[trace.z.length + 1];
+            tw[0] = trace.input[0].length;
+            for (int l = 0; l < trace.z.length; l++) {
+                tw[l + 1] = trace.z[l][0].length;
+            }
+            throw new IllegalArgumentException("trace must come from a network of widths " + Arrays.toString(widths)
+                    + ", but it comes from one of widths " + Arrays.toString(tw));
+        }
+    }
+
+    /** t must hold one finite row of outputSize() targets per row of x. */
+    private void checkTargets(double[][] x, double[][] t) {
+        Require.notNull(x, "x");
+        Require.finite(t, "t");
+        if (t.length != x.length) {
+            throw new IllegalArgumentException("t must have one row per row of x (" + x.length + "), got " + t.length);
+        }
+        if (t.length > 0 && t[0].length != outputSize()) {
+            throw new IllegalArgumentException("t must have outputSize() = " + outputSize() + " columns, got "
+                    + t[0].length);
+        }
     }
 
     private void checkBatch(double[][] x, String name) {

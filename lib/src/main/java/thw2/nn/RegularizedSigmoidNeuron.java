@@ -48,6 +48,16 @@ public final class RegularizedSigmoidNeuron {
         this.y = Activations.sigmoid(z);
         this.error = (1 - t) * y - t * Activations.sigmoid(-z);
         this.slope = Activations.sigmoidDerivative(z);
+        if (!Double.isFinite(0.5 * error * error)) {
+            throw new IllegalArgumentException("t = " + t + " is too far from y = σ(z): the loss ½(y − t)² overflows");
+        }
+        if (!Double.isFinite(lambda * 0.5 * w * w) || !Double.isFinite(0.5 * w * w)) {
+            throw new IllegalArgumentException("w = " + w + " (with lambda = " + lambda + ") makes the penalty λ·½w²"
+                    + " overflow");
+        }
+        if (!Double.isFinite(error * slope * x + lambda * w)) {
+            throw new IllegalArgumentException("x = " + x + " and w = " + w + " make the gradient overflow");
+        }
     }
 
     /** The neuron with weight {@code w}, bias {@code b} and penalty weight {@code lambda} ≥ 0, at input x with target t. */
@@ -142,7 +152,12 @@ public final class RegularizedSigmoidNeuron {
      */
     public RegularizedSigmoidNeuron gradientStep(double learningRate) {
         Require.positive(learningRate, "learningRate");
-        return at(x, t, w - learningRate * dLregdw(), b - learningRate * dLregdb(), lambda);
+        try {
+            return at(x, t, w - learningRate * dLregdw(), b - learningRate * dLregdb(), lambda);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("learningRate = " + learningRate + " is too large: the step leaves the"
+                    + " double range (" + e.getMessage() + ")", e);
+        }
     }
 
     @Override

@@ -107,12 +107,36 @@ public final class SigmoidSaturation {
      * @param loss               the loss on the batch
      */
     public record Probe(double[] gradientNorms, double[] saturatedFractions, double[] meanPreActivations,
-                        double outputSpread, double loss) {}
+                        double outputSpread, double loss) {
+        public Probe {
+            gradientNorms = Require.finite(gradientNorms, "gradientNorms").clone();
+            saturatedFractions = Require.finite(saturatedFractions, "saturatedFractions").clone();
+            meanPreActivations = Require.finite(meanPreActivations, "meanPreActivations").clone();
+            Require.nonNegative(outputSpread, "outputSpread");
+            Require.finite(loss, "loss");
+        }
+
+        @Override
+        public double[] gradientNorms() {
+            return gradientNorms.clone();
+        }
+
+        @Override
+        public double[] saturatedFractions() {
+            return saturatedFractions.clone();
+        }
+
+        @Override
+        public double[] meanPreActivations() {
+            return meanPreActivations.clone();
+        }
+    }
 
     /** Runs one forward and backward pass of {@code net} on (x, t) with {@code loss}. */
     public static Probe probe(Mlp net, Loss loss, double[][] x, double[][] t) {
         Require.notNull(net, "net");
         Require.notNull(loss, "loss");
+        net.loss(loss, x, t); // checks x and t against the net, and the loss for overflow, naming them
         Mlp.Trace trace = net.forward(x);
         double[][] out = trace.output();
         Mlp.Gradients g = net.backward(trace, loss.gradient(out, t));
@@ -130,6 +154,12 @@ public final class SigmoidSaturation {
         for (double[] row : out) {
             o.addAll(row);
         }
-        return new Probe(norms, sat, mean, Math.sqrt(o.populationVariance()), loss.value(out, t));
+        double spread;
+        try {
+            spread = Math.sqrt(o.populationVariance());
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("the spread of the outputs for x is beyond the double range: " + e.getMessage());
+        }
+        return new Probe(norms, sat, mean, spread, loss.value(out, t));
     }
 }

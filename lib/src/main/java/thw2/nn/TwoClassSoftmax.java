@@ -71,6 +71,7 @@ public final class TwoClassSoftmax {
             z1 += w1[i] * x[i];
             z2 += w2[i] * x[i];
         }
+        Require.finiteResult(z1 - z2, "the logits' difference z₁ − z₂", "x or the weights are too large");
         return new double[] {z1, z2};
     }
 
@@ -78,8 +79,8 @@ public final class TwoClassSoftmax {
     public double[] probabilities(double[] x) {
         double[] z = logits(x);
         if (!Double.isFinite(z[0]) || !Double.isFinite(z[1])) {
-            throw new IllegalArgumentException("logits must be finite, got " + Arrays.toString(z)
-                    + " (weights or x too large)");
+            throw new ArithmeticException("the logits are " + Arrays.toString(z) + ", beyond the double range: x or"
+                    + " the weights are too large");
         }
         return Activations.softmax(z);
     }
@@ -108,7 +109,7 @@ public final class TwoClassSoftmax {
 
     /** The model whose parameters are (w₁, b₁, w₂, b₂) as in {@link #parameters()}. */
     public static TwoClassSoftmax fromParameters(double[] theta) {
-        Require.notNull(theta, "theta");
+        Require.finite(Require.notNull(theta, "theta"), "theta");
         if (theta.length < 4 || theta.length % 2 != 0) {
             throw new IllegalArgumentException("theta must have even length 2(d + 1) >= 4, got " + theta.length);
         }

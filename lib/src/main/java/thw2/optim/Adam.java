@@ -176,7 +176,11 @@ public final class Adam implements Optimizer<AdamState> {
      * correction would be 0/0: that is an error, not a NaN.
      */
     public static double biasCorrection(double beta, int t) {
-        Require.inRangeHalfOpen(beta, 0, 1, "beta");
+        return biasCorrection(beta, "beta", t);
+    }
+
+    private static double biasCorrection(double beta, String betaName, int t) {
+        Require.inRangeHalfOpen(beta, 0, 1, betaName);
         Require.positive(t, "t (steps are counted from 1)");
         return oneMinusPower(Math.log(beta), t);
     }
@@ -189,13 +193,13 @@ public final class Adam implements Optimizer<AdamState> {
     /** m̂_t = m_t / (1 − β₁ᵗ), t ≥ 1. */
     public static double biasCorrectedFirstMoment(double m, double beta1, int t) {
         Require.finite(m, "m");
-        return m / biasCorrection(beta1, t);
+        return m / biasCorrection(beta1, "beta1", t);
     }
 
     /** v̂_t = v_t / (1 − β₂ᵗ), t ≥ 1; v must be ≥ 0. */
     public static double biasCorrectedSecondMoment(double v, double beta2, int t) {
         Require.nonNegative(v, "v");
-        return v / biasCorrection(beta2, t);
+        return v / biasCorrection(beta2, "beta2", t);
     }
 
     /**
@@ -226,14 +230,14 @@ public final class Adam implements Optimizer<AdamState> {
     }
 
     @Override
-    public AdamState step(AdamState s, double[] g) {
-        Require.notNull(s, "state");
-        Optimizer.checkGradient(s.theta, g);
-        if (s.t == Integer.MAX_VALUE) {
+    public AdamState step(AdamState state, double[] gradient) {
+        Require.notNull(state, "state");
+        Checks.gradient(state.theta, gradient);
+        if (state.t == Integer.MAX_VALUE) {
             throw new IllegalStateException("step counter overflow");
         }
-        int t = s.t + 1;
-        int n = g.length;
+        int t = state.t + 1;
+        int n = gradient.length;
         double c1 = correction.correctsFirstMoment() ? oneMinusPower(logBeta1, t) : 1;
         double c2 = correction.correctsSecondMoment() ? oneMinusPower(logBeta2, t) : 1;
         double[] m = new double[n];
@@ -243,10 +247,10 @@ public final class Adam implements Optimizer<AdamState> {
         double[] update = new double[n];
         double[] theta = new double[n];
         for (int i = 0; i < n; i++) {
-            m[i] = beta1 * s.m[i] + (1 - beta1) * g[i];
-            v[i] = beta2 * s.v[i] + (1 - beta2) * g[i] * g[i];
+            m[i] = beta1 * state.m[i] + (1 - beta1) * gradient[i];
+            v[i] = beta2 * state.v[i] + (1 - beta2) * gradient[i] * gradient[i];
             if (!Double.isFinite(v[i])) {
-                throw new IllegalArgumentException("gradient[" + i + "] = " + g[i] + " is too large: its square"
+                throw new IllegalArgumentException("gradient[" + i + "] = " + gradient[i] + " is too large: its square"
                         + " overflows the second moment estimate");
             }
             mHat[i] = m[i] / c1;
@@ -254,10 +258,10 @@ public final class Adam implements Optimizer<AdamState> {
             double den = Math.sqrt(vHat[i]) + epsilon;
             // den = 0 only when ε = 0 and every gradient so far was 0; then m̂ = 0 too: no move.
             update[i] = den == 0 && mHat[i] == 0 ? 0 : -alpha * mHat[i] / den;
-            theta[i] = s.theta[i] + update[i];
+            theta[i] = state.theta[i] + update[i];
         }
-        Optimizer.checkFinite(theta, t, name());
-        return new AdamState(t, theta, g.clone(), m, v, mHat, vHat, update);
+        Checks.finiteStep(theta, t, name());
+        return new AdamState(t, theta, gradient.clone(), m, v, mHat, vHat, update);
     }
 
     @Override

@@ -14,6 +14,11 @@ import thw2.check.Require;
  * multiplier, n − k − 1 multiplications to update the row and one for the right-hand side; then
  * back substitution. That is n³/3 + O(n²), against n² for the matrix–vector product of a gradient
  * step (Golub &amp; Van Loan, <i>Matrix Computations</i>, 4th ed., 2013, §3.2 and §3.4).
+ *
+ * <p>Singularity is judged relative to the matrix's scale: a pivot with |u_kk| ≤ n·ε·max|a_ij| (ε the
+ * machine epsilon) is rounding noise, not information, so {{1,2,3},{4,5,6},{7,8,9}}, whose last pivot
+ * comes out as 1e-15 instead of 0, is refused as singular instead of giving a solution of size 1e15.
+ * The same test accepts 1e-13·I or 1e200·I, which are perfectly conditioned.
  */
 public final class GaussianElimination {
     private GaussianElimination() {}
@@ -21,7 +26,10 @@ public final class GaussianElimination {
     /** A solution together with the number of multiplications and divisions spent on it. */
     public record Solution(double[] x, long multiplications) {
         public Solution {
-            x = x.clone();
+            x = Require.finite(Require.nonEmpty(x, "x"), "x").clone();
+            if (multiplications < 0) {
+                throw new IllegalArgumentException("multiplications must be >= 0, got " + multiplications);
+            }
         }
 
         @Override
@@ -30,11 +38,23 @@ public final class GaussianElimination {
         }
     }
 
-    /** The exact operation count (n³ + 3n² − n)/3 of {@link #solve} for an n×n system. */
+    /**
+     * The exact operation count (n³ + 3n² − n)/3 of {@link #solve} for an n×n system, computed
+     * without intermediate overflow.
+     *
+     * @throws IllegalArgumentException if n &lt; 1, or if the count exceeds {@code Long.MAX_VALUE}
+     *     (n above about 3,000,000)
+     */
     public static long multiplicationsFor(int n) {
         Require.positive(n, "n");
-        long m = n;
-        return (m * m * m + 3 * m * m - m) / 3;
+        java.math.BigInteger m = java.math.BigInteger.valueOf(n);
+        java.math.BigInteger count = m.pow(3).add(m.pow(2).multiply(java.math.BigInteger.valueOf(3))).subtract(m)
+                .divide(java.math.BigInteger.valueOf(3));
+        if (count.bitLength() > 63) {
+            throw new IllegalArgumentException("n = " + n + " needs " + count + " multiplications, more than a long"
+                    + " can count (n must be at most about 3,000,000)");
+        }
+        return count.longValue();
     }
 
     /**
@@ -51,11 +71,62 @@ public final class GaussianElimination {
             throw new IllegalArgumentException("a must be " + n + "×" + n + " to match b, got " + a.length + "×"
                     + (a.length == 0 ? 0 : a[0].length));
         }
-        double[][] m = new double[n][];
-        for (int i = 0; i < n; i++) {
-            m[i] = a[i].clone();
+        long[] count = new long[1];
+        double[] x = solveScaled(a, b, "a", "b", count);
+        return new Solution(x, count[0]);
+    }
+
+    /**
+     * The solution of a·x = b by Gaussian elimination with partial pivoting, for a finite square a and
+     * a finite b of matching size (not checked here), with the relative singularity test of the class
+     * comment. Rows are not rescaled: a is divided by a power of two near its largest entry and b by
+     * one near its own (exact), so no intermediate overflows or underflows before the last step.
+     *
+     * @throws IllegalArgumentException naming {@code aName} if a is singular to working precision
+     * @throws ArithmeticException naming {@code bName} if the solution is beyond the double range
+     */
+    static double[] solveScaled(double[][] a, double[] b, String aName, String bName, long[] count) {
+        int n = b.length;
+        double amax = 0;
+        for (double[] row : a) {
+            for (double v : row) {
+                amax = Math.max(amax, Math.abs(v));
+            }
         }
-        double[] r = b.clone();
+        double bmax = 0;
+        for (double v : b) {
+            bmax = Math.max(bmax, Math.abs(v));
+        }
+        if (amax == 0) {
+            throw new IllegalArgumentException(aName + " must be nonsingular, but it is the zero matrix");
+        }
+        int ea = Math.getExponent(amax);
+        int eb = bmax == 0 ? 0 : Math.getExponent(bmax);
+        double[][] m = new double[n][n];
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                m[i][j] = Math.scalb(a[i][j], -ea);
+            }
+            r[i] = Math.scalb(b[i], -eb);
+        }
+        double[] x = eliminate(m, r, n * Math.ulp(1.0) * Math.scalb(amax, -ea), aName, count);
+        for (int i = 0; i < n; i++) {
+            x[i] = Math.scalb(x[i], eb - ea);
+            if (!Double.isFinite(x[i])) {
+                throw new ArithmeticException("the solution of " + aName + "·x = " + bName + " is beyond the double range"
+                        + " (x[" + i + "] overflows): " + bName + " is too large for this " + aName);
+            }
+        }
+        return x;
+    }
+
+    /**
+     * Elimination in place on m and r; a pivot of at most {@code tol} means singular. The
+     * multiplications and divisions performed are counted into {@code countOut[0]}.
+     */
+    private static double[] eliminate(double[][] m, double[] r, double tol, String aName, long[] countOut) {
+        int n = r.length;
         long count = 0;
         for (int k = 0; k < n - 1; k++) {
             int p = k;
@@ -64,8 +135,8 @@ public final class GaussianElimination {
                     p = i;
                 }
             }
-            if (m[p][k] == 0) {
-                throw new IllegalArgumentException("a must be nonsingular: no nonzero pivot in column " + k);
+            if (!(Math.abs(m[p][k]) > tol)) {
+                throw singular(aName, k, m[p][k], tol);
             }
             double[] tmpRow = m[p];
             m[p] = m[k];
@@ -86,8 +157,8 @@ public final class GaussianElimination {
                 count++;
             }
         }
-        if (m[n - 1][n - 1] == 0) {
-            throw new IllegalArgumentException("a must be nonsingular: no nonzero pivot in column " + (n - 1));
+        if (!(Math.abs(m[n - 1][n - 1]) > tol)) {
+            throw singular(aName, n - 1, m[n - 1][n - 1], tol);
         }
         double[] x = new double[n];
         for (int i = n - 1; i >= 0; i--) {
@@ -99,6 +170,13 @@ public final class GaussianElimination {
             x[i] = sum / m[i][i];
             count++;
         }
-        return new Solution(x, count);
+        countOut[0] = count;
+        return x;
+    }
+
+    private static IllegalArgumentException singular(String aName, int column, double pivot, double tol) {
+        return new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                "%s must be nonsingular, but it is singular to working precision: the pivot of column %d is %.3g"
+                        + " of its largest entry (at most n·ε = %.3g counts as zero)", aName, column, pivot, tol));
     }
 }

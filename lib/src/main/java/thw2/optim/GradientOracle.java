@@ -28,6 +28,7 @@ public interface GradientOracle {
         Require.finite(mean, "mean");
         Require.nonNegative(sd, "sd");
         return (t, theta) -> {
+            Require.positive(t, "t (steps are counted from 1)");
             Require.notNull(theta, "theta");
             SplittableRandom rng = Seeds.forStep(seed, t);
             double[] g = new double[theta.length];

@@ -52,7 +52,7 @@ public final class LogisticLoss implements Objective {
         for (int i = 0; i < x.length; i++) {
             s += model.crossEntropy(x[i], y[i]);
         }
-        return s / x.length + penalty(theta);
+        return Require.finiteResult(s / x.length + penalty(theta), "J(theta)", "theta is too large");
     }
 
     @Override
@@ -72,8 +72,9 @@ public final class LogisticLoss implements Objective {
      * the same batches at the same step, and a run is reproducible.
      */
     public GradientOracle miniBatches(int batchSize, long seed) {
-        Require.positive(batchSize, "batchSize");
+        Require.iterations(batchSize, 1, "batchSize");
         return (t, theta) -> {
+            Require.positive(t, "t (steps are counted from 1)");
             LogisticRegression model = model(theta);
             SplittableRandom rng = Seeds.forStep(seed, t);
             double[] g = new double[dimension()];
@@ -133,7 +134,7 @@ public final class LogisticLoss implements Objective {
 
     /** The model with parameters θ, after checking that θ has the objective's length and is finite. */
     private LogisticRegression model(double[] theta) {
-        Objective.checkLength(theta, dimension());
+        Checks.length(theta, dimension());
         Require.finite(theta, "theta");
         return LogisticRegression.fromParameters(theta);
     }

@@ -42,18 +42,18 @@ public final class Momentum implements Optimizer<MomentumState> {
     }
 
     @Override
-    public MomentumState step(MomentumState s, double[] g) {
-        Require.notNull(s, "state");
-        Optimizer.checkGradient(s.theta, g);
-        int t = s.t + 1;
-        double[] u = new double[g.length];
-        double[] theta = new double[g.length];
-        for (int i = 0; i < g.length; i++) {
-            u[i] = mu * s.velocity[i] - alpha * g[i];
-            theta[i] = s.theta[i] + u[i];
+    public MomentumState step(MomentumState state, double[] gradient) {
+        Require.notNull(state, "state");
+        Checks.gradient(state.theta, gradient);
+        int t = state.t + 1;
+        double[] u = new double[gradient.length];
+        double[] theta = new double[gradient.length];
+        for (int i = 0; i < gradient.length; i++) {
+            u[i] = mu * state.velocity[i] - alpha * gradient[i];
+            theta[i] = state.theta[i] + u[i];
         }
-        Optimizer.checkFinite(theta, t, name());
-        return new MomentumState(t, theta, g.clone(), u);
+        Checks.finiteStep(theta, t, name());
+        return new MomentumState(t, theta, gradient.clone(), u);
     }
 
     @Override

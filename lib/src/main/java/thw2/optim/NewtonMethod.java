@@ -2,18 +2,15 @@ package thw2.optim;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.LUDecomposition;
 import thw2.check.Require;
 
 /**
  * Newton's method with step length η on the quadratic bowl J(w) = wᵀHw:
  * <pre>  w ← w − η (∇²J)⁻¹ ∇J(w) = w − η (2S)⁻¹ 2Sw = (1 − η) w ,   S = (H + Hᵀ)/2 . </pre>
- * The Newton direction is computed numerically, by solving (2S)d = ∇J(w) with an LU decomposition
- * (Apache Commons Math, partial pivoting), not by the shortcut d = w, so that the notebook can show
- * that the two agree. Consequences on a quadratic (Nocedal &amp; Wright, <i>Numerical Optimization</i>,
+ * The Newton direction is computed numerically, by solving (2S)d = ∇J(w) by Gaussian elimination
+ * with partial pivoting ({@link GaussianElimination}, whose singularity test is relative to the
+ * matrix's scale, so 1e-13·I is solved and not refused), not by the shortcut d = w, so that the
+ * notebook can show that the two agree. Consequences on a quadratic (Nocedal &amp; Wright, <i>Numerical Optimization</i>,
  * 2nd ed., 2006, §3.3; Goodfellow, Bengio &amp; Courville, <i>Deep Learning</i>, 2016, §8.6.1):
  * <ul>
  *   <li>w_t = (1 − η)ᵗ w₀ for every nonsingular H: the iteration converges iff 0 &lt; η &lt; 2,
@@ -27,16 +24,15 @@ import thw2.check.Require;
  */
 public final class NewtonMethod {
     private final QuadraticBowl bowl;
-    private final DecompositionSolver solver;
+    private final double[][] hessian;
 
     private NewtonMethod(QuadraticBowl bowl) {
         this.bowl = bowl;
-        this.solver = new LUDecomposition(new Array2DRowRealMatrix(bowl.hessian(), false)).getSolver();
+        this.hessian = bowl.hessian();
     }
 
     /**
-     * Newton's method on {@code bowl}. The Hessian 2S is factorised once (it is constant on a
-     * quadratic).
+     * Newton's method on {@code bowl}. The Hessian 2S is constant on a quadratic.
      *
      * @throws IllegalArgumentException if the bowl's S is singular (an eigenvalue within
      *     {@link QuadraticBowl#zeroTolerance()} of 0): the Newton step is then undefined
@@ -68,7 +64,7 @@ public final class NewtonMethod {
     /** The Newton direction d = (∇²J)⁻¹∇J(w), solved numerically (equal to w up to rounding). */
     public double[] direction(double[] w) {
         double[] g = bowl.gradient(w);
-        return solver.solve(new ArrayRealVector(g, false)).toArray();
+        return GaussianElimination.solveScaled(hessian, g, "the bowl's Hessian", "w", new long[1]);
     }
 
     /** One damped Newton step w − η(∇²J)⁻¹∇J(w). {@code w} is not modified. */
@@ -77,7 +73,7 @@ public final class NewtonMethod {
         double[] d = direction(w);
         double[] out = new double[w.length];
         for (int i = 0; i < w.length; i++) {
-            out[i] = w[i] - eta * d[i];
+            out[i] = Require.finiteResult(w[i] - eta * d[i], "the Newton step w − eta·d", "eta or w is too large");
         }
         return out;
     }
@@ -90,18 +86,17 @@ public final class NewtonMethod {
     public double[][] path(double[] w0, double eta, int steps) {
         bowl.checkPoint(w0, "w0");
         Require.positive(eta, "eta");
-        if (steps < 0) {
-            throw new IllegalArgumentException("steps must be >= 0, got " + steps);
-        }
+        Require.iterations(steps, 0, "steps");
+        Require.entries(((double) steps + 1) * w0.length, "(steps + 1) × n = " + (steps + 1L) + " × " + w0.length
+                + " path entries");
         double[][] path = new double[steps + 1][];
         path[0] = w0.clone();
         for (int t = 1; t <= steps; t++) {
-            path[t] = step(path[t - 1], eta);
-            for (double x : path[t]) {
-                if (!Double.isFinite(x)) {
-                    throw new ArithmeticException("Newton's method with eta = " + eta + " overflowed at step "
-                            + t + ": it diverges (|1 - eta| > 1)");
-                }
+            try {
+                path[t] = step(path[t - 1], eta);
+            } catch (ArithmeticException e) {
+                throw new ArithmeticException("Newton's method with eta = " + eta + " overflowed at step "
+                        + t + ": it diverges (|1 - eta| > 1)");
             }
         }
         return path;
@@ -120,8 +115,9 @@ public final class NewtonMethod {
 
     /**
      * The general Newton direction for one iteration of a non-quadratic problem, where the Hessian
-     * changes at every step and must be factorised again: solves hessian·d = gradient by LU
-     * decomposition with partial pivoting (Commons Math). Costs about (2/3)n³ floating-point
+     * changes at every step and must be factorised again: solves hessian·d = gradient by Gaussian
+     * elimination with partial pivoting ({@link GaussianElimination}; singularity judged relative to
+     * the Hessian's scale). Costs about (2/3)n³ floating-point
      * operations for the factorisation plus 2n² for the solve (Golub &amp; Van Loan,
      * <i>Matrix Computations</i>, 4th ed., 2013, §3.2), against n² for a gradient step's
      * matrix–vector product. Arguments are not modified.
@@ -137,10 +133,6 @@ public final class NewtonMethod {
             throw new IllegalArgumentException("hessian must be " + n + "×" + n + " to match gradient, got "
                     + hessian.length + "×" + (hessian.length == 0 ? 0 : hessian[0].length));
         }
-        DecompositionSolver lu = new LUDecomposition(new Array2DRowRealMatrix(hessian, true)).getSolver();
-        if (!lu.isNonSingular()) {
-            throw new IllegalArgumentException("hessian must be nonsingular for a Newton step");
-        }
-        return lu.solve(new ArrayRealVector(gradient, false)).toArray();
+        return GaussianElimination.solveScaled(hessian, gradient, "hessian", "gradient", new long[1]);
     }
 }

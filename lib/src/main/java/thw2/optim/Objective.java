@@ -20,12 +20,16 @@ public interface Objective {
 
     /** The deterministic gradient oracle g_t = ∇f(θ_{t−1}) (the same for every t). */
     default GradientOracle oracle() {
-        return (t, theta) -> gradient(theta);
+        return (t, theta) -> {
+            Require.positive(t, "t (steps are counted from 1)");
+            return gradient(theta);
+        };
     }
 
     /**
-     * An objective from two functions. The gradient is validated lazily: a gradient of the wrong length
-     * is an error at the call.
+     * An objective from two functions. The results are validated at each call: θ must be finite and
+     * of the objective's dimension, and a value or gradient that is NaN or infinite, null or of the
+     * wrong length is an {@link IllegalStateException} that says which function returned it.
      */
     static Objective of(int dimension, ToDoubleFunction<double[]> value, Function<double[], double[]> gradient) {
         Require.positive(dimension, "dimension");
@@ -39,28 +43,35 @@ public interface Objective {
 
             @Override
             public double value(double[] theta) {
-                checkLength(theta, dimension);
-                return value.applyAsDouble(theta);
+                Checks.length(theta, dimension);
+                Require.finite(theta, "theta");
+                double v = value.applyAsDouble(theta);
+                if (!Double.isFinite(v)) {
+                    throw new IllegalStateException("the value function returned " + v + " at theta = "
+                            + Checks.show(theta) + " (theta too large, or the function is broken)");
+                }
+                return v;
             }
 
             @Override
             public double[] gradient(double[] theta) {
-                checkLength(theta, dimension);
-                double[] g = gradient.apply(theta);
+                Checks.length(theta, dimension);
+                Require.finite(theta, "theta");
+                double[] g = gradient.apply(theta.clone());
                 if (g == null || g.length != dimension) {
-                    throw new IllegalStateException("gradient function returned "
+                    throw new IllegalStateException("the gradient function returned "
                             + (g == null ? "null" : g.length + " entries") + ", expected " + dimension);
+                }
+                for (int i = 0; i < g.length; i++) {
+                    if (!Double.isFinite(g[i])) {
+                        throw new IllegalStateException("the gradient function returned gradient[" + i + "] = " + g[i]
+                                + " at theta = " + Checks.show(theta) + " (the iterates diverged: reduce the learning"
+                                + " rate; or the function is broken)");
+                    }
                 }
                 return g;
             }
         };
     }
 
-    /** Shared check: θ has the objective's dimension. */
-    static void checkLength(double[] theta, int dimension) {
-        Require.notNull(theta, "theta");
-        if (theta.length != dimension) {
-            throw new IllegalArgumentException("theta must have length " + dimension + ", got " + theta.length);
-        }
-    }
 }

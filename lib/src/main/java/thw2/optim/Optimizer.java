@@ -28,8 +28,8 @@ public interface Optimizer<S extends OptimizerState> {
     /** Runs {@code steps} steps on a deterministic objective: g_t = ∇f(θ_{t−1}). */
     default Trajectory<S> run(Objective f, double[] theta0, int steps) {
         Require.notNull(f, "f");
-        Objective.checkLength(theta0, f.dimension());
-        return run(f.oracle(), theta0, steps);
+        Checks.length(theta0, f.dimension(), "theta0");
+        return runWith(f.oracle(), "f", theta0, steps);
     }
 
     /**
@@ -38,20 +38,37 @@ public interface Optimizer<S extends OptimizerState> {
      * at which step.
      */
     default Trajectory<S> run(GradientOracle oracle, double[] theta0, int steps) {
-        Require.notNull(oracle, "oracle");
-        Require.inRange(steps, 0, Integer.MAX_VALUE - 1, "steps");
+        return runWith(oracle, "oracle", theta0, steps);
+    }
+
+    private Trajectory<S> runWith(GradientOracle oracle, String oracleName, double[] theta0, int steps) {
+        Require.notNull(oracle, oracleName);
+        Require.iterations(steps, 0, "steps");
+        Require.notNull(theta0, "theta0");
+        // every state holds about six vectors of the parameters' length
+        Require.entries(6.0 * (steps + 1.0) * theta0.length, "(steps + 1) states of " + theta0.length + " parameters");
         List<S> states = new ArrayList<>(steps + 1);
         S s = start(theta0);
         states.add(s);
         for (int t = 1; t <= steps; t++) {
             double[] theta = s.theta();
-            double[] g = oracle.gradient(t, theta);
+            double[] g;
+            try {
+                g = oracle.gradient(t, theta);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(name() + " at step " + t + " of steps = " + steps + " (from theta0 = "
+                        + java.util.Arrays.toString(theta0) + "): " + oracleName + " failed: " + e.getMessage(), e);
+            }
+            if (g == null) {
+                throw new IllegalStateException(name() + " at step " + t + ": the oracle returned no gradient (null)");
+            }
             if (g != null) {
                 for (int i = 0; i < g.length; i++) {
                     if (!Double.isFinite(g[i])) {
-                        throw new IllegalStateException(name() + " at step " + t + ": the gradient at θ_" + (t - 1)
-                                + " = " + java.util.Arrays.toString(theta) + " has gradient[" + i + "] = " + g[i]
-                                + " (the iterates diverged, or the gradient function is broken)");
+                        throw new IllegalStateException(name() + " at step " + t + " of steps = " + steps
+                                + ": the gradient at θ_" + (t - 1) + " = " + java.util.Arrays.toString(theta)
+                                + " has gradient[" + i + "] = " + g[i] + " (the iterates diverged: reduce the learning"
+                                + " rate; or the oracle is broken)");
                     }
                 }
             }
@@ -59,26 +76,5 @@ public interface Optimizer<S extends OptimizerState> {
             states.add(s);
         }
         return new Trajectory<>(name(), states);
-    }
-
-    /** The checks shared by every {@link #step}: a finite gradient of the parameters' length. */
-    static void checkGradient(double[] theta, double[] gradient) {
-        Require.notNull(gradient, "gradient");
-        if (gradient.length != theta.length) {
-            throw new IllegalArgumentException("gradient must have length " + theta.length + " (the number of"
-                    + " parameters), got " + gradient.length);
-        }
-        Require.finite(gradient, "gradient");
-    }
-
-    /** Throws when a step has produced a non-finite parameter (the step size is too large). */
-    static double[] checkFinite(double[] theta, int t, String optimizer) {
-        for (int i = 0; i < theta.length; i++) {
-            if (!Double.isFinite(theta[i])) {
-                throw new IllegalStateException(optimizer + " diverged at step " + t + ": theta[" + i + "] = "
-                        + theta[i] + "; reduce the learning rate");
-            }
-        }
-        return theta;
     }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import thw2.check.Require;
@@ -32,10 +31,13 @@ import thw2.check.Require;
  * (κ − 1)/(κ + 1), κ = λ_max/λ_min (Nocedal &amp; Wright, <i>Numerical Optimization</i>, 2nd ed.,
  * 2006, §3.3; Goodfellow, Bengio &amp; Courville, <i>Deep Learning</i>, 2016, §4.3.1).
  *
- * <p>The eigendecomposition is Apache Commons Math's {@link EigenDecomposition} of S, computed once
- * when the bowl is built. Instances are immutable; arrays passed in are copied and arrays returned
- * are fresh. A diverging iteration that overflows throws {@link ArithmeticException} rather than
- * returning infinities or NaN.
+ * <p>The eigendecomposition is the Jacobi method of {@link SymmetricEigen}, computed once when the
+ * bowl is built; it is accurate relative to the scale of each eigenvalue, so diag(1e16, 1) has the
+ * eigenvalues 1 and 1e16 (not 0 and 1e16, as a tolerance relative to ‖S‖ gives) and entries near
+ * 1e±300 neither overflow nor vanish. Instances are immutable; arrays passed in are copied and
+ * arrays returned are fresh. A diverging iteration that overflows throws
+ * {@link ArithmeticException} rather than returning infinities or NaN, and so does a value or a
+ * gradient that is beyond the double range.
  */
 public final class QuadraticBowl {
 
@@ -75,6 +77,9 @@ public final class QuadraticBowl {
     /** q[i] is the unit eigenvector for lambda[i]. */
     private final double[][] q;
     private final double zeroTolerance;
+    /** How many eigenvalues are negative and how many zero (to working precision): S's inertia. */
+    private final int negatives;
+    private final int zeros;
 
     private QuadraticBowl(double[][] h) {
         this.n = h.length;
@@ -83,28 +88,66 @@ public final class QuadraticBowl {
         boolean sym = true;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                // (a + b)/2 == (b + a)/2 in floating point, so S is exactly symmetric
-                s[i][j] = 0.5 * (h[i][j] + h[j][i]);
+                // a/2 + b/2 == b/2 + a/2 in floating point, so S is exactly symmetric; halving first
+                // (exact) keeps 1e308 + 1e308 from overflowing
+                s[i][j] = 0.5 * h[i][j] + 0.5 * h[j][i];
                 sym &= h[i][j] == h[j][i];
             }
         }
         this.symmetric = sym;
-        EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(s, false));
-        double[] values = eig.getRealEigenvalues();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        SymmetricEigen eig;
+        try {
+            eig = SymmetricEigen.of(s);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("H is too large: " + e.getMessage(), e);
         }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        this.lambda = new double[n];
+        this.lambda = eig.eigenvalues();
         this.q = new double[n][];
         for (int k = 0; k < n; k++) {
-            lambda[k] = values[order[k]];
-            q[k] = eig.getEigenvector(order[k]).toArray();
+            q[k] = eig.eigenvector(k);
         }
-        double scale = Math.max(Math.abs(lambda[0]), Math.abs(lambda[n - 1]));
-        // the rank tolerance of LAPACK/NumPy: n · machine epsilon · ‖S‖₂
-        this.zeroTolerance = n * Math.ulp(1.0) * scale;
+        // Which eigenvalues are zero to working precision? The rank rule of LAPACK/NumPy,
+        // |λ| ≤ n·ε·‖S‖₂, would call the 1 of diag(1e16, 1) a zero although it is exact. S is congruent
+        // to A = D⁻¹SD⁻¹ with D = diag(√|s_ii|), so both have the same numbers of negative, zero and
+        // positive eigenvalues (Sylvester's law of inertia), and the rank rule applied to A, whose
+        // diagonal is ±1 or 0, judges each eigenvalue relative to the entries it comes from.
+        int[] inertia = inertia(s);
+        this.negatives = inertia[0];
+        this.zeros = inertia[1];
+        double tol = 0;
+        for (int k = negatives; k < negatives + zeros; k++) {
+            tol = Math.max(tol, Math.abs(lambda[k]));
+        }
+        this.zeroTolerance = tol;
+    }
+
+    /** {negatives, zeros, positives} of the symmetric s, from its diagonally scaled congruent copy. */
+    private static int[] inertia(double[][] s) {
+        int n = s.length;
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            double a = Math.abs(s[i][i]);
+            d[i] = a == 0 ? 1 : Math.sqrt(a);
+        }
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                a[i][j] = s[i][j] / d[i] / d[j];
+                a[j][i] = a[i][j]; // exactly symmetric, as S is
+            }
+        }
+        double[] mu = SymmetricEigen.of(a).eigenvalues();
+        double tol = n * Math.ulp(1.0) * Math.max(Math.abs(mu[0]), Math.abs(mu[n - 1]));
+        int neg = 0;
+        int zero = 0;
+        for (double m : mu) {
+            if (m < -tol) {
+                neg++;
+            } else if (m <= tol) {
+                zero++;
+            }
+        }
+        return new int[] {neg, zero, n - neg - zero};
     }
 
     /**
@@ -122,6 +165,7 @@ public final class QuadraticBowl {
             throw new IllegalArgumentException("H must be square, got " + h.length + " rows of "
                     + h[0].length + " entries");
         }
+        Require.entries(4.0 * h.length * h.length, "H is " + h.length + "×" + h.length + ": H, S, Q and work");
         return new QuadraticBowl(h);
     }
 
@@ -148,6 +192,7 @@ public final class QuadraticBowl {
     public static QuadraticBowl withEigenvalues(double[] eigenvalues, long seed) {
         Require.finite(Require.nonEmpty(eigenvalues, "eigenvalues"), "eigenvalues");
         int m = eigenvalues.length;
+        Require.entries(4.0 * m * m, "eigenvalues has " + m + " entries: an " + m + "×" + m + " H");
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] g = new double[m][m];
         for (double[] row : g) {
@@ -218,7 +263,7 @@ public final class QuadraticBowl {
             }
             sum += w[i] * row;
         }
-        return sum;
+        return Require.finiteResult(sum, "J(w) = wᵀHw", "w or H is too large");
     }
 
     /** ∇J(w) = (H + Hᵀ)w = 2Sw (equal to 2Hw only when H is symmetric). */
@@ -230,7 +275,7 @@ public final class QuadraticBowl {
             for (int j = 0; j < n; j++) {
                 row += s[i][j] * w[j];
             }
-            g[i] = 2 * row;
+            g[i] = Require.finiteResult(2 * row, "the gradient 2Sw", "w or H is too large");
         }
         return g;
     }
@@ -240,7 +285,7 @@ public final class QuadraticBowl {
         double[][] out = copy(s);
         for (double[] row : out) {
             for (int j = 0; j < n; j++) {
-                row[j] *= 2;
+                row[j] = Require.finiteResult(2 * row[j], "the Hessian 2S", "H is too large");
             }
         }
         return out;
@@ -293,8 +338,12 @@ public final class QuadraticBowl {
     }
 
     /**
-     * Eigenvalues with |λ| ≤ n·ε_machine·max|λ| count as zero (the rank rule of LAPACK and NumPy):
-     * this is that threshold.
+     * The largest |λ| that counts as zero (0 when no eigenvalue does). An eigenvalue is zero to
+     * working precision when the rank rule of LAPACK and NumPy, |μ| ≤ n·ε·max|μ|, calls the
+     * corresponding eigenvalue μ of the diagonally scaled D⁻¹SD⁻¹ (D = diag √|s_ii|) zero: the same
+     * verdict as n·ε·‖S‖ for a well-scaled S, but relative to the entries each eigenvalue comes from,
+     * so diag(1e16, 1) is positive definite, while a rotated copy of it, whose entries of order 1e16
+     * carry rounding errors of order 1, is not distinguishable from singular.
      */
     public double zeroTolerance() {
         return zeroTolerance;
@@ -302,15 +351,8 @@ public final class QuadraticBowl {
 
     /** The sign pattern of the eigenvalues, with {@link #zeroTolerance()} deciding what counts as 0. */
     public Curvature curvature() {
-        int pos = 0;
-        int neg = 0;
-        for (double l : lambda) {
-            if (l > zeroTolerance) {
-                pos++;
-            } else if (l < -zeroTolerance) {
-                neg++;
-            }
-        }
+        int pos = n - negatives - zeros;
+        int neg = negatives;
         if (pos > 0 && neg > 0) {
             return Curvature.INDEFINITE;
         }
@@ -326,19 +368,14 @@ public final class QuadraticBowl {
         return neg > 0 ? Curvature.NEGATIVE_SEMIDEFINITE : Curvature.ZERO;
     }
 
-    /** Whether S is positive definite, i.e. λ_min &gt; {@link #zeroTolerance()}. */
+    /** Whether S is positive definite: every eigenvalue positive to working precision. */
     public boolean isPositiveDefinite() {
         return curvature() == Curvature.POSITIVE_DEFINITE;
     }
 
-    /** Whether S is singular: some |λᵢ| ≤ {@link #zeroTolerance()}. */
+    /** Whether S is singular to working precision (see {@link #zeroTolerance()}). */
     public boolean isSingular() {
-        for (double l : lambda) {
-            if (Math.abs(l) <= zeroTolerance) {
-                return true;
-            }
-        }
-        return false;
+        return zeros > 0;
     }
 
     /**
@@ -436,7 +473,12 @@ public final class QuadraticBowl {
         if (rho == 0) {
             return 1;
         }
-        return (int) Math.ceil(Math.log(factor) / Math.log(rho));
+        double k = Math.ceil(Math.log(factor) / Math.log(rho));
+        if (!(k <= Integer.MAX_VALUE)) {
+            throw new ArithmeticException(String.format(Locale.ROOT, "eps = %s gives a spectral radius of 1 − %.3g:"
+                    + " the guarantee needs %.3g iterations, more than an int can count", eps, 1 - rho, k));
+        }
+        return (int) k;
     }
 
     // -------------------------------------------------------------------------------- gradient descent
@@ -444,10 +486,23 @@ public final class QuadraticBowl {
     /** One gradient descent step w − ε∇J(w) = w − 2εSw. {@code w} is not modified. */
     public double[] gradientDescentStep(double[] w, double eps) {
         Require.positive(eps, "eps");
-        double[] g = gradient(w);
+        checkPoint(w, "w");
+        double[] out = rawStep(w, eps);
+        for (double x : out) {
+            Require.finiteResult(x, "the step w − eps·∇J(w)", "eps or w is too large");
+        }
+        return out;
+    }
+
+    /** w − 2εSw without checks: the iterations below check (and explain) divergence themselves. */
+    private double[] rawStep(double[] w, double eps) {
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i] = w[i] - eps * g[i];
+            double row = 0;
+            for (int j = 0; j < n; j++) {
+                row += s[i][j] * w[j];
+            }
+            out[i] = w[i] - eps * (2 * row);
         }
         return out;
     }
@@ -460,11 +515,12 @@ public final class QuadraticBowl {
     public double[][] gradientDescentPath(double[] w0, double eps, int steps) {
         checkPoint(w0, "w0");
         Require.positive(eps, "eps");
-        nonNegative(steps, "steps");
+        Require.iterations(steps, 0, "steps");
+        Require.entries(((double) steps + 1) * n, "(steps + 1) × n = " + (steps + 1L) + " × " + n + " path entries");
         double[][] path = new double[steps + 1][];
         path[0] = w0.clone();
         for (int t = 1; t <= steps; t++) {
-            path[t] = gradientDescentStep(path[t - 1], eps);
+            path[t] = rawStep(path[t - 1], eps);
             requireFiniteIterate(path[t], t, eps);
         }
         return path;
@@ -478,10 +534,10 @@ public final class QuadraticBowl {
     public double[] gradientDescentByIteration(double[] w0, double eps, int t) {
         checkPoint(w0, "w0");
         Require.positive(eps, "eps");
-        nonNegative(t, "t");
+        Require.iterations(t, 0, "t");
         double[] w = w0.clone();
         for (int k = 1; k <= t; k++) {
-            w = gradientDescentStep(w, eps);
+            w = rawStep(w, eps);
             requireFiniteIterate(w, k, eps);
         }
         return w;
@@ -517,14 +573,17 @@ public final class QuadraticBowl {
         checkPoint(w0, "w0");
         Require.positive(eps, "eps");
         Require.inRangeHalfOpen(factor, Double.MIN_VALUE, 1, "factor");
-        nonNegative(maxSteps, "maxSteps");
+        Require.iterations(maxSteps, 0, "maxSteps");
         double target = factor * norm(w0);
         double[] w = w0.clone();
         if (norm(w) <= target) {
             return OptionalInt.of(0);
         }
         for (int t = 1; t <= maxSteps; t++) {
-            w = gradientDescentStep(w, eps);
+            w = rawStep(w, eps);
+            if (!isFinite(w)) {
+                return OptionalInt.empty();
+            }
             double r = norm(w);
             if (!Double.isFinite(r)) {
                 return OptionalInt.empty();
@@ -538,7 +597,7 @@ public final class QuadraticBowl {
 
     /** The Euclidean norm, scaled to avoid overflow and underflow. */
     public static double norm(double[] v) {
-        Require.notNull(v, "v");
+        Require.finite(Require.notNull(v, "v"), "v");
         double scale = 0;
         for (double x : v) {
             scale = Math.max(scale, Math.abs(x));
@@ -596,17 +655,20 @@ public final class QuadraticBowl {
         }
     }
 
-    private static void nonNegative(int k, String name) {
-        if (k < 0) {
-            throw new IllegalArgumentException(name + " must be >= 0, got " + k);
-        }
-    }
-
     private void requirePositiveDefinite(String what) {
         if (!isPositiveDefinite()) {
             throw new IllegalStateException(what + " needs a positive definite H, but H is " + curvature()
                     + " (λ_min = " + lambda[0] + ", λ_max = " + lambda[n - 1] + ")");
         }
+    }
+
+    private static boolean isFinite(double[] w) {
+        for (double x : w) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void requireFiniteIterate(double[] w, long t, double eps) {

@@ -31,18 +31,18 @@ public final class Sgd implements Optimizer<SgdState> {
     }
 
     @Override
-    public SgdState step(SgdState s, double[] g) {
-        Require.notNull(s, "state");
-        Optimizer.checkGradient(s.theta, g);
-        int t = s.t + 1;
-        double[] update = new double[g.length];
-        double[] theta = new double[g.length];
-        for (int i = 0; i < g.length; i++) {
-            update[i] = -alpha * g[i];
-            theta[i] = s.theta[i] + update[i];
+    public SgdState step(SgdState state, double[] gradient) {
+        Require.notNull(state, "state");
+        Checks.gradient(state.theta, gradient);
+        int t = state.t + 1;
+        double[] update = new double[gradient.length];
+        double[] theta = new double[gradient.length];
+        for (int i = 0; i < gradient.length; i++) {
+            update[i] = -alpha * gradient[i];
+            theta[i] = state.theta[i] + update[i];
         }
-        Optimizer.checkFinite(theta, t, name());
-        return new SgdState(t, theta, g.clone(), update);
+        Checks.finiteStep(theta, t, name());
+        return new SgdState(t, theta, gradient.clone(), update);
     }
 
     @Override

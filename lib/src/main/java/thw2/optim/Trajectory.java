@@ -12,7 +12,11 @@ import thw2.check.Require;
 public record Trajectory<S extends OptimizerState>(String name, List<S> states) {
     public Trajectory {
         Require.notNull(name, "name");
-        states = List.copyOf(Require.notNull(states, "states"));
+        Require.notNull(states, "states");
+        for (int i = 0; i < states.size(); i++) {
+            Require.notNull(states.get(i), "states[" + i + "]");
+        }
+        states = List.copyOf(states);
         if (states.isEmpty()) {
             throw new IllegalArgumentException("states must not be empty");
         }
@@ -25,7 +29,7 @@ public record Trajectory<S extends OptimizerState>(String name, List<S> states) 
 
     /** The state after step t. */
     public S state(int t) {
-        return states.get(t);
+        return states.get(Require.index(t, states.size(), "t"));
     }
 
     /** The last state, θ_T. */
@@ -44,6 +48,7 @@ public record Trajectory<S extends OptimizerState>(String name, List<S> states) 
 
     /** Coordinate {@code i} of θ_t for every t (a path for a chart). */
     public double[] coordinate(int i) {
+        Require.index(i, states.get(0).theta().length, "i");
         double[] c = new double[states.size()];
         for (int k = 0; k < c.length; k++) {
             c[k] = states.get(k).theta()[i];
@@ -53,15 +58,24 @@ public record Trajectory<S extends OptimizerState>(String name, List<S> states) 
 
     /** Any scalar of the state for every t, e.g. {@code s -> s.stepLength()}. */
     public double[] series(ToDoubleFunction<? super S> f) {
+        Require.notNull(f, "f");
         double[] c = new double[states.size()];
         for (int k = 0; k < c.length; k++) {
             c[k] = f.applyAsDouble(states.get(k));
+            if (!Double.isFinite(c[k])) {
+                throw new IllegalStateException("f returned " + c[k] + " for the state after step " + k);
+            }
         }
         return c;
     }
 
     /** f(θ_t) for every t. */
     public double[] values(Objective f) {
-        return series(s -> f.value(s.theta()));
+        Require.notNull(f, "f");
+        try {
+            return series(s -> f.value(s.theta()));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("f failed on this trajectory: " + e.getMessage(), e);
+        }
     }
 }

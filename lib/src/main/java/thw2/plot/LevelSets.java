@@ -55,7 +55,7 @@ public final class LevelSets {
             double[][] curve = new double[2][points];
             for (int k = 0; k < points; k++) {
                 double theta = 2 * Math.PI * k / (points - 1);
-                double[] w = bowl.fromEigenCoordinates(new double[] {a0 * Math.cos(theta), a1 * Math.sin(theta)});
+                double[] w = bowl.fromEigenCoordinates(point(new double[] {a0 * Math.cos(theta), a1 * Math.sin(theta)}));
                 curve[0][k] = w[0];
                 curve[1][k] = w[1];
             }
@@ -72,7 +72,7 @@ public final class LevelSets {
                     double[] u = new double[2];
                     u[along] = sign * a * Math.cosh(s);
                     u[across] = b * Math.sinh(s);
-                    double[] w = bowl.fromEigenCoordinates(u);
+                    double[] w = bowl.fromEigenCoordinates(point(u));
                     curve[0][k] = w[0];
                     curve[1][k] = w[1];
                 }
@@ -80,5 +80,16 @@ public final class LevelSets {
             }
         }
         return out;
+    }
+
+    /** A point of the curve in eigen-coordinates, which must be finite (level or reach too large otherwise). */
+    private static double[] point(double[] u) {
+        for (double v : u) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("level or reach is too large: the curve leaves the double range ("
+                        + java.util.Arrays.toString(u) + ")");
+            }
+        }
+        return u;
     }
 }

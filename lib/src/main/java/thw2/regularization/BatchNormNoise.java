@@ -29,15 +29,17 @@ public final class BatchNormNoise {
      */
     public static double[] normalizedInRandomBatches(double[] population, int index, int batchSize, int draws,
                                                      double epsilon, long seed) {
-        Require.finite(Require.notNull(population, "population"), "population");
+        Require.finite(Require.nonEmpty(population, "population"), "population");
         int n = population.length;
         if (index < 0 || index >= n) {
-            throw new IllegalArgumentException("index must be in [0, " + n + "), got " + index);
+            throw new IllegalArgumentException("index must be in [0, " + n + ") for a population of " + n
+                    + " values, got " + index);
         }
         if (batchSize < 2 || batchSize > n) {
             throw new IllegalArgumentException("batchSize must be in [2, N = " + n + "], got " + batchSize);
         }
-        Require.positive(draws, "draws");
+        Require.iterations(draws, 1, "draws");
+        Require.entries(draws, "draws");
         Require.nonNegative(epsilon, "epsilon");
         int[] others = new int[n - 1];
         for (int i = 0, k = 0; i < n; i++) {
@@ -68,25 +70,43 @@ public final class BatchNormNoise {
      * Gaussian).
      */
     public record Moments(double mean, double variance, double skewness, double kurtosis) {
+        public Moments {
+            Require.finite(mean, "mean");
+            Require.positive(variance, "variance");
+            Require.finite(skewness, "skewness");
+            Require.finite(kurtosis, "kurtosis");
+            if (kurtosis < 1) {
+                throw new IllegalArgumentException("kurtosis must be >= 1 (E z⁴ >= (E z²)²), got " + kurtosis);
+            }
+        }
+
         /** z = (x − m)/s. */
         public double standardize(double x) {
-            return (x - mean) / Math.sqrt(variance);
+            Require.finite(x, "x");
+            return Require.finiteResult((x - mean) / Math.sqrt(variance), "the standardized x", "x is too large");
         }
     }
 
     /** The population moments of {@code values} (at least two distinct values). */
     public static Moments moments(double[] values) {
         Require.finite(Require.nonEmpty(values, "values"), "values");
+        // moments of values / s, s a power of two near max|v| (exact): skewness and kurtosis do not
+        // depend on s, and nothing overflows or vanishes when it is raised to the fourth power
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, Math.abs(v));
+        }
+        double s = max == 0 ? 1 : Math.scalb(1.0, Math.getExponent(max));
         double m = 0;
         for (double v : values) {
-            m += v;
+            m += v / s;
         }
         m /= values.length;
         double m2 = 0;
         double m3 = 0;
         double m4 = 0;
         for (double v : values) {
-            double d = v - m;
+            double d = v / s - m;
             double d2 = d * d;
             m2 += d2;
             m3 += d2 * d;
@@ -98,7 +118,13 @@ public final class BatchNormNoise {
         if (!(m2 > 0)) {
             throw new IllegalArgumentException("values must not all be equal (variance 0)");
         }
-        return new Moments(m, m2, m3 / Math.pow(m2, 1.5), m4 / (m2 * m2));
+        double variance = m2 * s * s;
+        if (!Double.isFinite(variance) || variance == 0) {
+            throw new IllegalArgumentException("values are of order " + s + ": their variance " + (variance == 0
+                    ? "underflows to 0" : "overflows") + " a double (skewness and kurtosis would not, but the"
+                    + " variance is part of the result)");
+        }
+        return new Moments(m * s, variance, m3 / Math.pow(m2, 1.5), m4 / (m2 * m2));
     }
 
     /** The first-order variance (1 + γ₁z + (κ − 1)z²/4)/B of x̂ for an example at z. */

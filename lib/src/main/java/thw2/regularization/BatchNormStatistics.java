@@ -13,27 +13,44 @@ import thw2.check.Require;
  *
  * μ_B and σ²_B depend on which other examples share the batch; that is the only random part of the
  * transform. γ and β are ordinary deterministic parameters. Immutable; the batch is copied.
+ *
+ * <p>The batch is scaled by a power of two near its largest |x| before squaring (exact, so results
+ * are unchanged for ordinary data): a batch of ±1e200 normalizes to ±1 instead of 0 (its squares
+ * would overflow), and one of ±1e-200 to ±1 when ε = 0 instead of failing (its squares would
+ * vanish). A variance beyond the double range is reported by its getters
+ * ({@link ArithmeticException}), never returned as ∞.
  */
 public final class BatchNormStatistics {
     private final double[] batch;
     private final double mean;
-    private final double biasedVariance;
+    /** 2^e, a power of two near max|x| (1 for an all-zero batch). */
+    private final double scale;
+    /** The mean and the biased variance of x / scale. */
+    private final double scaledMean;
+    private final double scaledVariance;
     private final double epsilon;
 
     private BatchNormStatistics(double[] batch, double epsilon) {
         this.batch = batch;
         this.epsilon = epsilon;
+        double max = 0;
+        for (double x : batch) {
+            max = Math.max(max, Math.abs(x));
+        }
+        this.scale = max == 0 ? 1 : Math.scalb(1.0, Math.getExponent(max));
         double m = 0;
         for (double x : batch) {
-            m += x;
+            m += x / scale;
         }
         m /= batch.length;
         double s = 0;
         for (double x : batch) {
-            s += (x - m) * (x - m);
+            double d = x / scale - m;
+            s += d * d;
         }
-        this.mean = m;
-        this.biasedVariance = s / batch.length;
+        this.scaledMean = m;
+        this.mean = m * scale;
+        this.scaledVariance = s / batch.length;
     }
 
     /**
@@ -62,12 +79,25 @@ public final class BatchNormStatistics {
 
     /** σ²_B = (1/B) Σ (xᵢ − μ_B)², the variance used to normalize. */
     public double biasedVariance() {
-        return biasedVariance;
+        return unscaled(scaledVariance, "σ²_B");
     }
 
     /** B/(B − 1)·σ²_B, the unbiased estimate that running statistics average for inference. */
     public double unbiasedVariance() {
-        return biasedVariance * batch.length / (batch.length - 1);
+        return unscaled(scaledVariance * batch.length / (batch.length - 1), "B/(B − 1)·σ²_B");
+    }
+
+    private double unscaled(double v, String what) {
+        double out = v * scale * scale;
+        if (!Double.isFinite(out)) {
+            throw new ArithmeticException(what + " of this batch is beyond the double range (the batch reaches "
+                    + scale + " in magnitude, whose square overflows); normalize() still works");
+        }
+        if (out == 0 && v > 0) {
+            throw new ArithmeticException(what + " of this batch underflows to 0 (the batch is of order " + scale
+                    + "); normalize() still works");
+        }
+        return out;
     }
 
     public double epsilon() {
@@ -77,11 +107,13 @@ public final class BatchNormStatistics {
     /** (x − μ_B)/√(σ²_B + ε) for any x (for a constant batch with ε = 0 this throws). */
     public double normalize(double x) {
         Require.finite(x, "x");
-        double v = biasedVariance + epsilon;
+        // (x − μ_B)/√(σ²_B + ε) = (x/s − μ_B/s)/√(σ²_B/s² + ε/s²): nothing is squared at the batch's scale
+        double v = scaledVariance + epsilon / scale / scale;
         if (!(v > 0)) {
             throw new IllegalStateException("σ²_B + ε = 0 (constant batch with epsilon = 0): cannot normalize");
         }
-        return (x - mean) / Math.sqrt(v);
+        return Require.finiteResult((x / scale - scaledMean) / Math.sqrt(v), "the normalized x",
+                "x is too far from this batch");
     }
 
     /** x̂ᵢ for every member of the batch. */

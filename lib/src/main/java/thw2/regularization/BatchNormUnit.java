@@ -45,9 +45,22 @@ public final class BatchNormUnit {
     /** Training mode: y = γ·x̂ + β with the batch's statistics; updates the running statistics. */
     public double[] train(double[] batch) {
         BatchNormStatistics s = BatchNormStatistics.of(batch, epsilon);
+        double v;
+        try {
+            v = s.unbiasedVariance();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("batch is out of range for the running statistics: "
+                    + e.getMessage(), e);
+        }
+        double newVariance = (1 - momentum) * runningVariance + momentum * v;
+        if (!Double.isFinite(newVariance)) {
+            throw new IllegalArgumentException("batch has a variance of " + v + ": the running variance would overflow");
+        }
+        double[] out = s.output(gamma, beta);
+        // the state changes only once everything has been computed
         runningMean = (1 - momentum) * runningMean + momentum * s.mean();
-        runningVariance = (1 - momentum) * runningVariance + momentum * s.unbiasedVariance();
-        return s.output(gamma, beta);
+        runningVariance = newVariance;
+        return out;
     }
 
     /** Inference mode: γ·(x − μ)/√(v + ε) + β with the running statistics. */

@@ -31,6 +31,14 @@ public final class GaussianDropoutLinear {
 
     /** A Monte Carlo estimate: the sample mean, its standard error s/√n, and n. */
     public record Estimate(double mean, double standardError, long samples) {
+        public Estimate {
+            Require.finite(mean, "mean");
+            Require.nonNegative(standardError, "standardError");
+            if (samples < 2) {
+                throw new IllegalArgumentException("samples must be >= 2, got " + samples);
+            }
+        }
+
         static Estimate of(RunningStats s) {
             return new Estimate(s.mean(), s.standardError(), s.count());
         }
@@ -76,8 +84,8 @@ public final class GaussianDropoutLinear {
     }
 
     /** The same unit with other weights (same input, target and α). */
-    public GaussianDropoutLinear withWeights(double[] newWeights) {
-        return of(newWeights, x, target, alpha);
+    public GaussianDropoutLinear withWeights(double[] w) {
+        return of(w, x, target, alpha);
     }
 
     public int dimension() {
@@ -106,18 +114,18 @@ public final class GaussianDropoutLinear {
         for (int k = 0; k < w.length; k++) {
             y += w[k] * x[k];
         }
-        return y;
+        return Require.finiteResult(y, "the output Σ wₖxₖ", "w or x is too large");
     }
 
     /** The noise-free residual r = y_d − Σₖ wₖxₖ. */
     public double residual() {
-        return target - output();
+        return Require.finiteResult(target - output(), "the residual y_d − Σ wₖxₖ", "yd or the output is too large");
     }
 
     /** The variance α wₖ² of δₖ. */
     public double noiseVariance(int k) {
         Require.inRange(k, 0, w.length - 1, "k");
-        return alpha * w[k] * w[k];
+        return Require.finiteResult(alpha * w[k] * w[k], "α wₖ²", "w or alpha is too large");
     }
 
     /** The variance of the output noise s = Σₖ δₖxₖ: α Σₖ wₖ²xₖ² (the δₖ are independent). */
@@ -127,7 +135,7 @@ public final class GaussianDropoutLinear {
             double wx = w[k] * x[k];
             v += wx * wx;
         }
-        return alpha * v;
+        return Require.finiteResult(alpha * v, "the output noise variance α Σ wₖ²xₖ²", "w, x or alpha is too large");
     }
 
     /** The penalty (α/2) Σₖ wₖ²xₖ² = E[J₁] − ½r². */
@@ -139,7 +147,8 @@ public final class GaussianDropoutLinear {
     public double[] penaltyGradient() {
         double[] g = new double[w.length];
         for (int k = 0; k < w.length; k++) {
-            g[k] = alpha * w[k] * x[k] * x[k];
+            g[k] = Require.finiteResult(alpha * w[k] * x[k] * x[k], "the penalty gradient α wₖ xₖ²",
+                    "w, x or alpha is too large");
         }
         return g;
     }
@@ -147,7 +156,7 @@ public final class GaussianDropoutLinear {
     /** The closed form E[J₁] = J₂ = ½r² + (α/2) Σₖ wₖ²xₖ². */
     public double expectedObjective() {
         double r = residual();
-        return 0.5 * r * r + penalty();
+        return Require.finiteResult(0.5 * r * r + penalty(), "E[J₁] = ½r² + penalty", "the residual is too large");
     }
 
     /**
@@ -158,7 +167,7 @@ public final class GaussianDropoutLinear {
     public double objectiveVariance() {
         double v = outputNoiseVariance();
         double r = residual();
-        return 0.5 * v * v + r * r * v;
+        return Require.finiteResult(0.5 * v * v + r * r * v, "Var J₁", "w, x, yd or alpha is too large");
     }
 
     /**
@@ -171,7 +180,7 @@ public final class GaussianDropoutLinear {
         double r = residual();
         double[] g = reading.estimatesGradientOfExpectation() ? penaltyGradient() : new double[w.length];
         for (int k = 0; k < w.length; k++) {
-            g[k] -= r * x[k];
+            g[k] = Require.finiteResult(g[k] - r * x[k], "the expected gradient", "w, x or yd is too large");
         }
         return g;
     }
@@ -189,7 +198,7 @@ public final class GaussianDropoutLinear {
         for (int k = 0; k < w.length; k++) {
             e -= (w[k] + delta[k]) * x[k];
         }
-        return 0.5 * e * e;
+        return Require.finiteResult(0.5 * e * e, "J₁", "delta (epsilon), w or x is too large");
     }
 
     /** J₁ for a relative perturbation ε, i.e. δ = w∘ε: ½(y_d − Σₖ wₖ(1 + εₖ)xₖ)². */
@@ -250,6 +259,7 @@ public final class GaussianDropoutLinear {
                         + 0.5 * e * e * (epsilon[k] * epsilon[k] / alpha - 1) / w[k];
                 default -> throw new AssertionError(reading);
             }
+            Require.finiteResult(g[k], "the sampled gradient", "epsilon (or w, x) is too large");
         }
         return g;
     }
@@ -258,6 +268,7 @@ public final class GaussianDropoutLinear {
         if (n < 2) {
             throw new IllegalArgumentException("n must be >= 2 (a standard error needs two samples), got " + n);
         }
+        Require.iterations(n, 2, "n");
     }
 
     private void requireScoreFunctionDefined() {

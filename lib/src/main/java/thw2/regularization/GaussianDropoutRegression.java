@@ -2,14 +2,10 @@ package thw2.regularization;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
-import org.apache.commons.math3.linear.RealMatrix;
 import thw2.check.Require;
 import thw2.data.Shuffle;
+import thw2.optim.GaussianElimination;
+import thw2.optim.SymmetricEigen;
 
 /**
  * A linear model ŷ = w·x fitted to N examples (xᵢ, yᵢ) with Gaussian dropout on its weights
@@ -30,6 +26,11 @@ import thw2.data.Shuffle;
  * penalized iterates exactly at every step; under {@link GaussianDropoutGradient#NOISE_HELD_FIXED}
  * it equals the iterates of SGD on plain least squares.
  *
+ * <p>The normal equations are solved after scaling every column of X, and y, by a power of two near
+ * its largest entry (exact): the solution is the same, but X = 1e200 or X = 1e-6·I no longer
+ * overflow or vanish in XᵀX, and singularity is judged relative to the data's scale
+ * ({@link GaussianElimination}), so only a truly rank-deficient X is refused.
+ *
  * <p>Immutable; the data are copied.
  */
 public final class GaussianDropoutRegression {
@@ -41,7 +42,7 @@ public final class GaussianDropoutRegression {
     public record Schedule(double stepSize, int epochs, int batchSize, long orderSeed) {
         public Schedule {
             Require.positive(stepSize, "stepSize");
-            Require.positive(epochs, "epochs");
+            Require.iterations(epochs, 1, "epochs");
             Require.positive(batchSize, "batchSize");
         }
 
@@ -51,14 +52,18 @@ public final class GaussianDropoutRegression {
         }
 
         /** The same schedule with mini-batches of {@code size} examples, shuffled by {@code orderSeed}. */
-        public Schedule withBatches(int size, long seed) {
-            return new Schedule(stepSize, epochs, size, seed);
+        public Schedule withBatches(int batchSize, long orderSeed) {
+            return new Schedule(stepSize, epochs, batchSize, orderSeed);
         }
     }
 
     /** The weights after each epoch: row 0 is the start, row t the weights after epoch t. */
     public record TrainingPath(double[][] weightsByEpoch) {
         public TrainingPath {
+            Require.finite(Require.notNull(weightsByEpoch, "weightsByEpoch"), "weightsByEpoch");
+            if (weightsByEpoch.length == 0 || weightsByEpoch[0].length == 0) {
+                throw new IllegalArgumentException("weightsByEpoch must hold at least one row of weights");
+            }
             weightsByEpoch = deepCopy(weightsByEpoch);
         }
 
@@ -156,8 +161,8 @@ public final class GaussianDropoutRegression {
     }
 
     /** The same data with another α. */
-    public GaussianDropoutRegression withAlpha(double newAlpha) {
-        return of(x, y, newAlpha);
+    public GaussianDropoutRegression withAlpha(double alpha) {
+        return of(x, y, alpha);
     }
 
     public int examples() {
@@ -187,7 +192,8 @@ public final class GaussianDropoutRegression {
             }
         }
         for (int k = 0; k < d; k++) {
-            c[k] *= alpha / n;
+            c[k] = Require.finiteResult(c[k] * (alpha / n), "the penalty coefficient c[" + k + "]",
+                    "x or alpha is too large");
         }
         return c;
     }
@@ -226,7 +232,7 @@ public final class GaussianDropoutRegression {
         }
         for (double[] row : h) {
             for (int k = 0; k < d; k++) {
-                row[k] /= n;
+                row[k] = Require.finiteResult(row[k] / n, "the Hessian (1/N)(XᵀX + α diag XᵀX)", "x is too large");
             }
         }
         return h;
@@ -234,22 +240,18 @@ public final class GaussianDropoutRegression {
 
     /** The largest eigenvalue of the Hessian; gradient descent on L is stable for η &lt; 2/λmax. */
     public double largestCurvature() {
-        double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(hessian(), false)).getRealEigenvalues();
-        return Arrays.stream(ev).max().orElseThrow();
+        double[] ev = SymmetricEigen.of(hessian()).eigenvalues();
+        return ev[ev.length - 1];
     }
 
     /** The minimizer of L: the solution of (XᵀX + α diag(XᵀX)) w = Xᵀy. */
     public double[] penalizedWeights() {
-        double[][] a = gram();
-        for (int k = 0; k < d; k++) {
-            a[k][k] *= 1 + alpha;
-        }
-        return solve(a, xty());
+        return solveNormalEquations(alpha, 0);
     }
 
     /** Ordinary least squares, the minimizer of (1/2N)‖y − Xw‖² (α = 0). */
     public double[] leastSquaresWeights() {
-        return solve(gram(), xty());
+        return solveNormalEquations(0, 0);
     }
 
     /**
@@ -258,11 +260,7 @@ public final class GaussianDropoutRegression {
      */
     public double[] ridgeWeights(double lambda) {
         Require.nonNegative(lambda, "lambda");
-        double[][] a = gram();
-        for (int k = 0; k < d; k++) {
-            a[k][k] += n * lambda;
-        }
-        return solve(a, xty());
+        return solveNormalEquations(0, lambda);
     }
 
     /**
@@ -294,8 +292,11 @@ public final class GaussianDropoutRegression {
 
     /** reading == null: the deterministic penalized gradient. */
     private TrainingPath train(double[] w0, Schedule schedule, GaussianDropoutGradient reading, long noiseSeed) {
-        requireWeights(w0);
+        requireWeights(w0, "w0");
         Require.notNull(schedule, "schedule");
+        Require.entries(((double) schedule.epochs() + 1) * d, "(schedule.epochs() + 1) × " + d + " weights");
+        Require.iterations((int) Math.min(Integer.MAX_VALUE, (long) schedule.epochs() * n), 1,
+                "schedule.epochs() × examples");
         double[] w = w0.clone();
         double[] g = new double[d];
         double[] eps = new double[d];
@@ -344,9 +345,14 @@ public final class GaussianDropoutRegression {
             }
             for (double v : w) {
                 if (!Double.isFinite(v)) {
+                    String bound;
+                    try {
+                        bound = "2/largestCurvature() = " + 2 / largestCurvature();
+                    } catch (ArithmeticException e) {
+                        bound = "the curvature of L overflows: x is too large";
+                    }
                     throw new IllegalArgumentException("SGD diverged in epoch " + epoch
-                            + ": stepSize " + schedule.stepSize() + " is too large (2/largestCurvature() = "
-                            + 2 / largestCurvature() + ")");
+                            + ": stepSize " + schedule.stepSize() + " of schedule is too large (" + bound + ")");
                 }
             }
             path[epoch] = w.clone();
@@ -366,30 +372,73 @@ public final class GaussianDropoutRegression {
         return a;
     }
 
-    private double[] xty() {
+    /**
+     * The solution of (XᵀX + a·diag(XᵀX) + Nλ·I) w = Xᵀy, solved as (X'ᵀX' + a·diag(X'ᵀX') + Nλ·D²) u =
+     * X'ᵀy' with X' = XD, y' = y/s_y (D and s_y powers of two that bring every column of X and y to
+     * order 1), then w = s_y·D·u.
+     */
+    private double[] solveNormalEquations(double a, double lambda) {
+        double[] colScale = new double[d];
+        for (int k = 0; k < d; k++) {
+            double max = 0;
+            for (double[] row : x) {
+                max = Math.max(max, Math.abs(row[k]));
+            }
+            colScale[k] = max == 0 ? 1 : Math.scalb(1.0, -Math.getExponent(max));
+        }
+        double ymax = 0;
+        for (double v : y) {
+            ymax = Math.max(ymax, Math.abs(v));
+        }
+        double yScale = ymax == 0 ? 1 : Math.scalb(1.0, -Math.getExponent(ymax));
+        double[][] g = new double[d][d];
         double[] b = new double[d];
         for (int i = 0; i < n; i++) {
-            for (int k = 0; k < d; k++) {
-                b[k] += x[i][k] * y[i];
+            for (int j = 0; j < d; j++) {
+                double xj = x[i][j] * colScale[j];
+                for (int k = 0; k < d; k++) {
+                    g[j][k] += xj * (x[i][k] * colScale[k]);
+                }
+                b[j] += xj * (y[i] * yScale);
             }
         }
-        return b;
+        for (int k = 0; k < d; k++) {
+            g[k][k] = g[k][k] * (1 + a) + n * lambda * colScale[k] * colScale[k];
+            if (!Double.isFinite(g[k][k])) {
+                throw new IllegalArgumentException("lambda = " + lambda + " is too large for x of this scale: N·λ"
+                        + " overflows against column " + k + " of x");
+            }
+        }
+        double[] u;
+        try {
+            u = GaussianEliminationAccess.solve(g, b);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the normal equations are singular: x must have full column rank"
+                    + " (or alpha > 0 with no all-zero column); " + e.getMessage(), e);
+        }
+        double[] w = new double[d];
+        for (int k = 0; k < d; k++) {
+            w[k] = Require.finiteResult(u[k] * colScale[k] / yScale, "the weight w[" + k + "]",
+                    "y is too large for x of this scale");
+        }
+        return w;
     }
 
-    private static double[] solve(double[][] a, double[] b) {
-        RealMatrix m = new Array2DRowRealMatrix(a, false);
-        try {
-            return new CholeskyDecomposition(m).getSolver().solve(new ArrayRealVector(b, false)).toArray();
-        } catch (NonPositiveDefiniteMatrixException e) {
-            throw new IllegalArgumentException("the normal equations are singular: x must have full column "
-                    + "rank (or alpha > 0 with no all-zero column)", e);
+    /** Solves through the public API of {@link GaussianElimination} (the counts are not needed). */
+    private static final class GaussianEliminationAccess {
+        static double[] solve(double[][] a, double[] b) {
+            return GaussianElimination.solve(a, b).x();
         }
     }
 
     private void requireWeights(double[] w) {
-        Require.finite(Require.nonEmpty(w, "w"), "w");
+        requireWeights(w, "w");
+    }
+
+    private void requireWeights(double[] w, String name) {
+        Require.finite(Require.nonEmpty(w, name), name);
         if (w.length != d) {
-            throw new IllegalArgumentException("w must have " + d + " entries (one per feature), got " + w.length);
+            throw new IllegalArgumentException(name + " must have " + d + " entries (one per feature), got " + w.length);
         }
     }
 }

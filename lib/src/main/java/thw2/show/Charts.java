@@ -34,6 +34,9 @@ public final class Charts {
 
     /** A line/scatter chart in the house style, at a given size. */
     public static XYChart xy(String title, String xTitle, String yTitle, int width, int height) {
+        thw2.check.Require.positive(width, "width");
+        thw2.check.Require.positive(height, "height");
+        thw2.check.Require.entries((double) width * height, "width × height = " + width + " × " + height + " pixels");
         XYChart c = new XYChartBuilder().width(width).height(height).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         style(c.getStyler());
@@ -51,6 +54,7 @@ public final class Charts {
 
     /** Applies the house style to any XChart styler. */
     public static void style(Styler s) {
+        thw2.check.Require.notNull(s, "s");
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(true);

@@ -1,7 +1,7 @@
 package thw2.show;
 
 import java.awt.image.BufferedImage;
-import java.util.Objects;
+import thw2.check.Require;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
@@ -46,13 +46,13 @@ public final class Show {
 
     /** Shows an HTML fragment. */
     public static void html(String html) {
-        Objects.requireNonNull(html, "html");
+        Require.notNull(html, "html");
         sink().show("text/html", html, Html.toPlainText(html));
     }
 
     /** Shows Markdown (rendered by the front end, including $…$ math). */
     public static void markdown(String markdown) {
-        Objects.requireNonNull(markdown, "markdown");
+        Require.notNull(markdown, "markdown");
         sink().show("text/markdown", markdown, markdown);
     }
 
@@ -61,7 +61,7 @@ public final class Show {
      * {@code text/latex} wrapped in {@code $$…$$}.
      */
     public static void latex(String formula) {
-        Objects.requireNonNull(formula, "formula");
+        Require.notNull(formula, "formula");
         String f = formula.strip();
         sink().show("text/latex", "$$" + f + "$$", f);
     }
@@ -73,7 +73,8 @@ public final class Show {
 
     /** Shows a Tablesaw table as an HTML table with {@code significantDigits} for floating-point cells. */
     public static void table(Table table, int significantDigits) {
-        Objects.requireNonNull(table, "table");
+        Require.notNull(table, "table");
+        Require.inRange(significantDigits, 1, 17, "significantDigits");
         sink().show("text/html", HtmlTable.render(table, significantDigits),
                 HtmlTable.renderText(table, significantDigits));
     }
@@ -83,6 +84,8 @@ public final class Show {
      * both plain text (escaped; $…$ math is left for MathJax).
      */
     public static void erratum(String seedClaim, String correction) {
+        Require.notNull(seedClaim, "seedClaim");
+        Require.notNull(correction, "correction");
         String html = "<div class=\"thw2-erratum\" style=\"border-left:4px solid #c0392b;background:#fdf0ef;"
                 + "padding:0.6em 1em;margin:0.5em 0\"><b>Erratum.</b> The seed says: <i>"
                 + Html.escape(seedClaim) + "</i><br/>" + Html.escape(correction) + "</div>";
@@ -94,7 +97,7 @@ public final class Show {
      * image/png. Rendering needs a headless JVM when no display is attached.
      */
     public static BufferedImage chart(Chart<?, ?> chart) {
-        Objects.requireNonNull(chart, "chart");
+        Require.notNull(chart, "chart");
         return BitmapEncoder.getBufferedImage(chart);
     }
 }

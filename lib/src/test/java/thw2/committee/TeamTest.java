@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+/** A deadlocked team would hang forever: each test fails after 60 s instead. */
+@Timeout(60)
 class TeamTest {
     @Test
     void everyMemberRunsEveryRoundAndTheCallerSeesTheirWrites() {

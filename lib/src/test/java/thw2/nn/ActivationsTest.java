@@ -73,7 +73,7 @@ class ActivationsTest {
     void badLogitsAreNamed() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Activations.softmax(new double[] {1, Double.NaN}));
-        assertEquals("logits[1] must be finite, got NaN", e.getMessage());
+        assertEquals("z[1] must be finite, got NaN", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Activations.softmax(new double[0]));
         assertThrows(IllegalArgumentException.class, () -> Activations.sigmoid(Double.NaN));
     }

@@ -54,6 +54,14 @@ final class Handouts {
 
     static Path write(Jupyter jupyter, Runner.Options o, List<Runner.Result> ok) throws IOException {
         Path stage = o.out().resolve(".staging-html");
+        try {
+            return write(jupyter, o, ok, stage);
+        } finally {
+            Runner.deleteTree(stage); // also when nbconvert failed: no staging folder is left behind
+        }
+    }
+
+    private static Path write(Jupyter jupyter, Runner.Options o, List<Runner.Result> ok, Path stage) throws IOException {
         Runner.deleteTree(stage);
         Files.createDirectories(stage);
         Path templates = o.templates() != null ? o.templates() : Path.of("handout", "templates");
@@ -77,10 +85,12 @@ final class Handouts {
                 sources.addAll(notebookNames(dir));
             }
         }
-        Jupyter.Run run = jupyter.call(args, 1800);
-        if (run.exitCode() != 0) {
-            throw new IOException("writing the HTML handouts failed (nbconvert exit " + run.exitCode() + "):\n"
-                    + Classifier.tail(run.log(), 20));
+        if (!ok.isEmpty()) { // with no clean notebook there is nothing to convert, but stale pages still go
+            Jupyter.Run run = jupyter.call(args, 1800);
+            if (run.exitCode() != 0) {
+                throw new IOException("writing the HTML handouts failed (nbconvert exit " + run.exitCode() + "):\n"
+                        + Classifier.tail(run.log(), 20));
+            }
         }
         Path handouts = o.out().resolve("handouts");
         Files.createDirectories(handouts);

@@ -1,6 +1,8 @@
 package thw2.tools;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +62,11 @@ final class Jupyter {
                 notebook.toString()), timeoutSeconds * 4L + 300);
     }
 
+    /**
+     * Runs {@code jupyter args…} with a hard time limit: the output is read on a separate thread, so a
+     * child that hangs (or leaves a grandchild holding its output open) cannot block the runner past
+     * {@code limitSeconds}; on timeout the whole process tree is killed and the exit code is 124.
+     */
     Run call(List<String> args, long limitSeconds) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(command);
@@ -67,20 +74,61 @@ final class Jupyter {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
         Process p = pb.start();
-        byte[] out;
-        try (var in = p.getInputStream()) {
-            out = in.readAllBytes();
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Thread reader = new Thread(() -> copy(p.getInputStream(), out), "jupyter-output");
+        reader.setDaemon(true);
+        reader.start();
         try {
             if (!p.waitFor(limitSeconds, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return new Run(124, "timed out after " + limitSeconds + " s\n" + new String(out, StandardCharsets.UTF_8));
+                destroyTree(p);
+                reader.join(2000);
+                return new Run(124, "timed out after " + limitSeconds + " s (the process and its children were killed)\n"
+                        + text(out));
+            }
+            // the process is gone; its output may still be draining (or held open by a stray grandchild)
+            reader.join(10_000);
+            if (reader.isAlive()) {
+                destroyTree(p);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            p.destroyForcibly();
+            destroyTree(p);
             throw new IOException("interrupted while running " + cmd, e);
         }
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+        return new Run(p.exitValue(), text(out));
+    }
+
+    /** Kills a process and every process it started (children first, so none is re-parented and missed). */
+    static void destroyTree(Process p) {
+        List<ProcessHandle> all = new ArrayList<>(p.descendants().toList());
+        for (ProcessHandle h : all) {
+            h.destroyForcibly();
+        }
+        p.destroyForcibly();
+        try {
+            p.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void copy(InputStream in, ByteArrayOutputStream out) {
+        byte[] buf = new byte[8192];
+        try (in) {
+            int r;
+            while ((r = in.read(buf)) > 0) {
+                synchronized (out) {
+                    out.write(buf, 0, r);
+                }
+            }
+        } catch (IOException e) {
+            // the stream closes when the process is killed: what was read is kept
+        }
+    }
+
+    private static String text(ByteArrayOutputStream out) {
+        synchronized (out) {
+            return out.toString(StandardCharsets.UTF_8);
+        }
     }
 }

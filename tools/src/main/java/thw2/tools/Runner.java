@@ -81,8 +81,11 @@ public final class Runner {
         } catch (UsageException e) {
             System.err.println("runner: " + e.getMessage());
             code = 2;
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("runner: I/O error: " + e.getMessage());
+        } catch (IOException e) {
+            System.err.println("runner: I/O error: " + describe(e));
+            code = 2;
+        } catch (UncheckedIOException e) {
+            System.err.println("runner: I/O error: " + describe(e.getCause()));
             code = 2;
         }
         System.exit(code);
@@ -189,8 +192,22 @@ public final class Runner {
         Path stage = o.out().resolve(".staging");
         Path done = o.out().resolve("notebooks");
         Path failed = o.out().resolve("failed");
-        Files.createDirectories(stage);
-        Files.createDirectories(done);
+        try {
+            Files.createDirectories(stage);
+            Files.createDirectories(done);
+        } catch (IOException e) {
+            throw new UsageException("--out " + o.out() + ": cannot create the output folders: " + describe(e));
+        }
+        try {
+            return runAll(jupyter, o, notebooks, stage, done, failed);
+        } finally {
+            deleteTree(stage);
+            deleteTree(o.out().resolve(".staging-html"));
+        }
+    }
+
+    private static int runAll(Jupyter jupyter, Options o, List<Path> notebooks, Path stage, Path done, Path failed)
+            throws IOException {
         List<Result> results = new ArrayList<>();
         for (Path nb : notebooks) {
             results.add(runOne(jupyter, o, nb, stage, done, failed));
@@ -202,11 +219,11 @@ public final class Runner {
             System.out.printf(Locale.ROOT, "%-58s %8d %9.1f  %s%n", r.notebook().getFileName(), r.attempts(),
                     r.seconds(), r.outcome().kind() == Outcome.Kind.OK ? "ok" : "FAILED");
         }
-        if (o.html() && !ok.isEmpty()) {
+        if (o.html()) {
+            // also when every notebook failed: their old handouts and index entries must go
             Path handouts = Handouts.write(jupyter, o, ok);
             System.out.println("handouts: " + handouts.resolve("index.html").toAbsolutePath());
         }
-        deleteTree(stage);
         int bad = results.size() - ok.size();
         System.out.println(ok.size() + " passed, " + bad + " failed");
         return bad == 0 ? 0 : 1;
@@ -270,6 +287,30 @@ public final class Runner {
             }
         }
         return changed;
+    }
+
+    /**
+     * An I/O error with its reason: for a file-system error the file and why ("no such file or
+     * directory", "permission denied", …), which {@link IOException#getMessage()} often leaves out.
+     */
+    static String describe(Throwable e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            String reason = f.getReason();
+            if (reason == null) {
+                reason = switch (f.getClass().getSimpleName()) {
+                    case "NoSuchFileException" -> "no such file or directory (or its folder cannot hold new files)";
+                    case "AccessDeniedException" -> "permission denied";
+                    case "FileAlreadyExistsException" -> "a file of that name already exists";
+                    case "NotDirectoryException" -> "not a directory";
+                    case "DirectoryNotEmptyException" -> "directory not empty";
+                    case "NotLinkException" -> "not a symbolic link";
+                    default -> f.getClass().getSimpleName();
+                };
+            }
+            return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + reason;
+        }
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -1,0 +1,146 @@
+package thw2.tools;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runner's failure paths, with a stand-in for {@code jupyter} (a shell script): a hard timeout
+ * even when jupyter hangs, a failed notebook's stale handout and index entry removed, no staging
+ * folder left after a failed HTML step, I/O errors that keep their reason.
+ */
+class RunnerFailureTest {
+
+    /** A stand-in jupyter: answers --version, then runs {@code body} for every other call. */
+    private static Path fakeJupyter(Path dir, String body) throws Exception {
+        Path fake = dir.resolve("jupyter");
+        Files.writeString(fake, "#!/bin/sh\n[ \"$2\" = \"--version\" ] && { echo 6.5.3; exit 0; }\n" + body + "\n");
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return fake;
+    }
+
+    @Test
+    @Timeout(60)
+    void aHangingJupyterIsKilledAtTheLimitWithItsChildren(@TempDir Path dir) throws Exception {
+        Path pids = dir.resolve("pids");
+        // a child that hangs and a grandchild that keeps the output pipe open
+        Path fake = fakeJupyter(dir, "sleep 600 &\necho $! > " + pids + "\necho started\nsleep 600");
+        Jupyter j = Jupyter.locate(fake.toString());
+        long t0 = System.nanoTime();
+        Jupyter.Run r = j.call(List.of("nbconvert", "--execute", "x.ipynb"), 2);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(124, r.exitCode(), r.log());
+        assertTrue(seconds < 20, "the call returned after " + seconds + " s, not at its 2 s limit");
+        assertTrue(r.log().contains("timed out after 2 s"), r.log());
+        assertTrue(r.log().contains("started"), "the output read before the timeout is kept: " + r.log());
+        long grandchild = Long.parseLong(Files.readString(pids).strip());
+        Thread.sleep(200);
+        assertFalse(ProcessHandle.of(grandchild).map(ProcessHandle::isAlive).orElse(false),
+                "the grandchild " + grandchild + " is still running");
+    }
+
+    @Test
+    @Timeout(60)
+    void aCallThatFinishesIsNotKilledAndKeepsItsOutput(@TempDir Path dir) throws Exception {
+        Path fake = fakeJupyter(dir, "for i in 1 2 3; do echo line $i; done\nexit 3");
+        Jupyter.Run r = Jupyter.locate(fake.toString()).call(List.of("nbconvert"), 30);
+        assertEquals(3, r.exitCode());
+        assertEquals("line 1\nline 2\nline 3\n", r.log());
+    }
+
+    /** A stand-in that "executes" a notebook into a copy with an error output, and writes pages for --to html. */
+    private static final String EXECUTE_WITH_ERROR_OR_CONVERT = """
+            out=""; name=""; prev=""; html=0
+            for a in "$@"; do
+              [ "$prev" = "--output-dir" ] && out=$a
+              [ "$prev" = "--output" ] && name=$a
+              [ "$a" = "html" ] && html=1
+              prev=$a
+            done
+            if [ $html = 1 ]; then
+              [ -n "$FAIL_HTML" ] && { echo "nbconvert: template error" >&2; mkdir -p "$out"; touch "$out/half.html"; exit 1; }
+              for a in "$@"; do case "$a" in *.ipynb) b=$(basename "$a" .ipynb)
+                printf '<html><head><title>%s</title></head><body></body></html>' "$b" > "$out/$b.html";; esac; done
+              exit 0
+            fi
+            printf '%s' '{"cells":[{"cell_type":"code","source":"x","metadata":{},"outputs":[{"output_type":"error","ename":"CheckFailed","evalue":"boom","traceback":[]}]}],"metadata":{},"nbformat":4,"nbformat_minor":5}' > "$out/$name"
+            """;
+
+    private static Runner.Options options(Path fake, Path out, List<Path> notebooks) {
+        return new Runner.Options(fake.toString(), out, "java", 1, 60, "mj", true, notebooks, null);
+    }
+
+    @Test
+    @Timeout(60)
+    void aFailedNotebookLosesItsOldHandoutAndIndexEntry(@TempDir Path dir) throws Exception {
+        Path fake = fakeJupyter(dir, EXECUTE_WITH_ERROR_OR_CONVERT);
+        Path nb = dir.resolve("q9-fails.ipynb");
+        Files.writeString(nb, "{\"cells\":[{\"cell_type\":\"markdown\",\"source\":\"# Nine\"}]}");
+        Path out = dir.resolve("build");
+        // an earlier, clean run left its executed notebook, its handout and its index card
+        Files.createDirectories(out.resolve("notebooks"));
+        Files.writeString(out.resolve("notebooks/q9-fails.ipynb"), "{\"cells\":[{\"cell_type\":\"markdown\",\"source\":\"# Nine\"}]}");
+        Files.createDirectories(out.resolve("handouts"));
+        Files.writeString(out.resolve("handouts/q9-fails.html"), "<html>old</html>");
+        Files.writeString(out.resolve("handouts/index.html"), "<a class=\"card\" href=\"q9-fails.html\">Nine</a>");
+
+        int code = Runner.run(options(fake, out, List.of(nb)));
+
+        assertEquals(1, code);
+        assertFalse(Files.exists(out.resolve("notebooks/q9-fails.ipynb")), "the old executed notebook is kept");
+        assertTrue(Files.exists(out.resolve("failed/q9-fails.ipynb")), "the failed run is not kept for reading");
+        assertFalse(Files.exists(out.resolve("handouts/q9-fails.html")), "the stale handout is kept");
+        String index = Files.readString(out.resolve("handouts/index.html"), StandardCharsets.UTF_8);
+        assertFalse(index.contains("q9-fails"), "the index still links the failed notebook: " + index);
+        assertNoStaging(out);
+    }
+
+    @Test
+    @Timeout(60)
+    void aFailedHtmlStepLeavesNoStagingFolder(@TempDir Path dir) throws Exception {
+        Path fake = fakeJupyter(dir, "export FAIL_HTML=1\n" + EXECUTE_WITH_ERROR_OR_CONVERT.replace(
+                "printf '%s' '{\"cells\":[{\"cell_type\":\"code\",\"source\":\"x\",\"metadata\":{},\"outputs\":[{\"output_type\":\"error\",\"ename\":\"CheckFailed\",\"evalue\":\"boom\",\"traceback\":[]}]}],\"metadata\":{},\"nbformat\":4,\"nbformat_minor\":5}'",
+                "printf '%s' '{\"cells\":[{\"cell_type\":\"code\",\"source\":\"x\",\"metadata\":{},\"outputs\":[]}],\"metadata\":{},\"nbformat\":4,\"nbformat_minor\":5}'"));
+        Path nb = dir.resolve("q1-ok.ipynb");
+        Files.writeString(nb, "{\"cells\":[]}");
+        Path out = dir.resolve("build");
+
+        var e = assertThrows(java.io.IOException.class, () -> Runner.run(options(fake, out, List.of(nb))));
+
+        assertTrue(e.getMessage().contains("writing the HTML handouts failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("template error"), "the reason is kept: " + e.getMessage());
+        assertTrue(Files.exists(out.resolve("notebooks/q1-ok.ipynb")), "the clean notebook was not kept");
+        assertNoStaging(out);
+    }
+
+    private static void assertNoStaging(Path out) throws Exception {
+        try (Stream<Path> s = Files.walk(out)) {
+            List<Path> staging = s.filter(p -> p.getFileName().toString().startsWith(".staging")).toList();
+            assertEquals(List.of(), staging);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void anOutputFolderThatCannotBeCreatedSaysWhy(@TempDir Path dir) throws Exception {
+        Path fake = fakeJupyter(dir, "exit 0");
+        Path nb = dir.resolve("a.ipynb");
+        Files.writeString(nb, "{\"cells\":[]}");
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        for (Path out : List.of(Path.of("/proc/x"), file.resolve("sub"))) {
+            var e = assertThrows(Runner.UsageException.class, () -> Runner.run(options(fake, out, List.of(nb))));
+            assertTrue(e.getMessage().startsWith("--out " + out + ": cannot create the output folders: "), e.getMessage());
+            assertTrue(e.getMessage().matches(".*: (no such file or directory.*|Not a directory)"), e.getMessage());
+        }
+        assertEquals("/x: permission denied", Runner.describe(new AccessDeniedException("/x")));
+    }
+}
