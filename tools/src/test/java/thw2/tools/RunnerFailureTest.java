@@ -43,9 +43,26 @@ class RunnerFailureTest {
         assertTrue(r.log().contains("timed out after 2 s"), r.log());
         assertTrue(r.log().contains("started"), "the output read before the timeout is kept: " + r.log());
         long grandchild = Long.parseLong(Files.readString(pids).strip());
-        Thread.sleep(200);
-        assertFalse(ProcessHandle.of(grandchild).map(ProcessHandle::isAlive).orElse(false),
-                "the grandchild " + grandchild + " is still running");
+        // A killed process lingers until it is reaped (and a loaded machine delivers the signal late):
+        // wait up to 10 s for it to be gone or a zombie.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (running(grandchild) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertFalse(running(grandchild), "the grandchild " + grandchild + " is still running");
+    }
+
+    /** Alive and not a zombie (state Z in /proc/PID/stat). */
+    private static boolean running(long pid) throws Exception {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        if (!Files.exists(stat)) {
+            return true;
+        }
+        String s = Files.readString(stat);
+        return !s.substring(s.lastIndexOf(')') + 1).strip().startsWith("Z");
     }
 
     @Test
