@@ -130,6 +130,14 @@ async function main() {
         for (const p of [...new Set(r.problems)]) console.log(`     - ${p}`);
       }
     }
+    // What a student would have waited for: a kernel that drops the server's first kernel_info request
+    // costs a minute before the notebook connects (kernel/ fixes rapaio's races that did this).
+    const dropped = fs.readFileSync(log, 'utf8').split('\n')
+      .filter((l) => /Timeout waiting for kernel_info|Unhandled message: kernel_info_request|one iteration failed/.test(l));
+    if (dropped.length) {
+      failed++;
+      console.log(`FAIL the kernel dropped requests while starting (${dropped.length} lines in ${log}), e.g. ${dropped[0].trim()}`);
+    }
   } finally {
     if (browser) await browser.close();
     await stopJupyter(server);
