@@ -92,10 +92,10 @@ public final class Show {
     /**
      * The chart as a picture. Make it the last expression of a cell and every kernel renders it as
      * image/png; a kernel that adds a text/plain copy gets a one-line description of the chart
-     * ({@link ChartImage#toString()}). Rendering needs a headless JVM when no display is attached.
+     * ({@link Picture#toString()}). Rendering needs a headless JVM when no display is attached.
      */
     public static BufferedImage chart(Chart<?, ?> chart) {
         Objects.requireNonNull(chart, "chart");
-        return new ChartImage(chart);
+        return Picture.of(chart);
     }
 }

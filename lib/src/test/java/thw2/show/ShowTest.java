@@ -213,6 +213,28 @@ class ShowTest {
         assertTrue(thw2IdentityHash(xchart.toString()), "XChart's image prints an identity hash: " + xchart);
     }
 
+    @Test
+    void sideBySideDrawsEachPanelAtItsOffsetOnWhite() {
+        XYChart a = Charts.xy("A", "x", "y", 120, 80);
+        a.addSeries("s", new double[] {0, 1}, new double[] {0, 1});
+        var hidden = a.addSeries("helper", new double[] {0, 1}, new double[] {1, 0});
+        hidden.setShowInLegend(false);
+        BufferedImage left = Show.chart(a);
+        BufferedImage right = new BufferedImage(50, 40, BufferedImage.TYPE_INT_RGB); // black
+        BufferedImage both = Picture.sideBySide(left, right);
+        assertEquals(170, both.getWidth());
+        assertEquals(80, both.getHeight());
+        for (int y = 0; y < 80; y += 7) {
+            for (int x = 0; x < 120; x += 11) {
+                assertEquals(left.getRGB(x, y), both.getRGB(x, y), "left panel at (" + x + "," + y + ")");
+            }
+        }
+        assertEquals(0x000000, both.getRGB(120 + 25, 20) & 0xFFFFFF, "right panel at x offset 120");
+        assertEquals(0xFFFFFF, both.getRGB(120 + 25, 60) & 0xFFFFFF, "white below the shorter panel");
+        assertEquals("[side by side: [chart \"A\" 120×80: s] | picture 50×40]", both.toString());
+        assertThrows(IllegalArgumentException.class, () -> Picture.sideBySide());
+    }
+
     private static boolean thw2IdentityHash(String s) {
         return java.util.regex.Pattern.compile("\\b[A-Za-z_$][\\w$.]*@[0-9a-f]{5,8}\\b").matcher(s).find();
     }
