@@ -69,7 +69,7 @@ public final class Picture extends BufferedImage {
         return out;
     }
 
-    /** A chart's plain-text form: its title, size and legend entries, e.g. {@code [chart "Loss" 720×420: train, test]}. */
+    /** A chart's plain-text form: its title, size and legend entries, e.g. {@code [chart "Loss" 720×420: train; test]}. */
     static String describe(Chart<?, ?> chart) {
         String title = Objects.requireNonNullElse(chart.getTitle(), "").strip();
         StringBuilder b = new StringBuilder("[chart");
@@ -81,7 +81,7 @@ public final class Picture extends BufferedImage {
         var series = chart.getSeriesMap().values().stream().filter(x -> x.isShowInLegend())
                 .map(x -> x.getName()).toList();
         if (!series.isEmpty()) {
-            b.append(": ").append(String.join(", ", series));
+            b.append(": ").append(String.join("; ", series));
         }
         return b.append(']').toString();
     }

@@ -208,7 +208,7 @@ class ShowTest {
         BufferedImage ours = Show.chart(c);
         BufferedImage xchart = org.knowm.xchart.BitmapEncoder.getBufferedImage(c);
         assertArrayEquals(png(xchart), png(ours), "the PNG a kernel sends is XChart's own");
-        assertEquals("[chart \"Loss\" 320×200: train, test]", ours.toString());
+        assertEquals("[chart \"Loss\" 320×200: train; test]", ours.toString());
         assertFalse(thw2IdentityHash(ours.toString()), ours.toString());
         assertTrue(thw2IdentityHash(xchart.toString()), "XChart's image prints an identity hash: " + xchart);
     }
