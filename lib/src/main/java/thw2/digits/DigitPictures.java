@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import thw2.check.Require;
+import thw2.show.Picture;
 
 /**
  * Pictures of digits: a grid with one digit image per cell, dark ink on white, column titles above
@@ -17,9 +18,22 @@ public final class DigitPictures {
 
     private DigitPictures() {}
 
+    /** The picture's plain-text form, e.g. {@code [digits: 3 × 8 grid; rows: as written, deslanted, …]}. */
+    static String describe(int gridRows, int gridCols, String[] rowTitles) {
+        StringBuilder b = new StringBuilder("[digits: ").append(gridRows).append(" × ").append(gridCols).append(" grid");
+        if (rowTitles != null && rowTitles.length > 0) {
+            b.append("; rows: ");
+            for (int r = 0; r < Math.min(gridRows, rowTitles.length); r++) {
+                b.append(r == 0 ? "" : ", ").append(rowTitles[r] == null ? "" : rowTitles[r]);
+            }
+        }
+        return b.append(']').toString();
+    }
+
     /**
      * A grid picture. {@code cells[r][c]} is a row-major {@code rows × cols} image with values in [0, 1]
-     * (or null for an empty cell); every pixel becomes a {@code scale × scale} square.
+     * (or null for an empty cell); every pixel becomes a {@code scale × scale} square. The result is a
+     * {@link Picture}, whose plain-text form names the grid's size and row titles.
      */
     public static BufferedImage grid(float[][][] cells, int rows, int cols, String[] columnTitles,
                                      String[] rowTitles, int scale) {
@@ -53,7 +67,7 @@ public final class DigitPictures {
         int headerH = columnTitles == null ? 0 : fm.getHeight() + GAP;
         int width = labelWidth + gridCols * (cellW + GAP) + GAP;
         int height = headerH + gridRows * (cellH + GAP) + GAP;
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Picture img = new Picture(width, height, describe(gridRows, gridCols, rowTitles));
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);

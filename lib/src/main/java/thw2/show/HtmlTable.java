@@ -44,9 +44,9 @@ public final class HtmlTable {
         int[] width = new int[n];
         for (int j = 0; j < n; j++) {
             Column<?> c = table.column(j);
-            cells[0][j] = c.name();
+            cells[0][j] = PlainText.withMath(c.name());
             for (int r = 0; r < table.rowCount(); r++) {
-                cells[r + 1][j] = cell(c, r, significantDigits);
+                cells[r + 1][j] = PlainText.withMath(cell(c, r, significantDigits));
             }
             for (String[] row : cells) {
                 width[j] = Math.max(width[j], row[j].length());
@@ -54,7 +54,7 @@ public final class HtmlTable {
         }
         StringBuilder b = new StringBuilder();
         if (table.name() != null && !table.name().isBlank()) {
-            b.append(table.name()).append('\n');
+            b.append(PlainText.withMath(table.name())).append('\n');
         }
         for (String[] row : cells) {
             for (int j = 0; j < n; j++) {

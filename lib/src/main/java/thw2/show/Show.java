@@ -2,7 +2,6 @@ package thw2.show;
 
 import java.awt.image.BufferedImage;
 import thw2.check.Require;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
@@ -47,13 +46,13 @@ public final class Show {
     /** Shows an HTML fragment. */
     public static void html(String html) {
         Require.notNull(html, "html");
-        sink().show("text/html", html, Html.toPlainText(html));
+        sink().show("text/html", html, PlainText.withMath(Html.toPlainText(html)));
     }
 
     /** Shows Markdown (rendered by the front end, including $…$ math). */
     public static void markdown(String markdown) {
         Require.notNull(markdown, "markdown");
-        sink().show("text/markdown", markdown, markdown);
+        sink().show("text/markdown", markdown, PlainText.fromMarkdown(markdown));
     }
 
     /**
@@ -63,7 +62,7 @@ public final class Show {
     public static void latex(String formula) {
         Require.notNull(formula, "formula");
         String f = formula.strip();
-        sink().show("text/latex", "$$" + f + "$$", f);
+        sink().show("text/latex", "$$" + f + "$$", PlainText.fromLatex(f));
     }
 
     /** Shows a Tablesaw table as an HTML table; numbers get up to 6 significant digits. */
@@ -89,15 +88,17 @@ public final class Show {
         String html = "<div class=\"thw2-erratum\" style=\"border-left:4px solid #c0392b;background:#fdf0ef;"
                 + "padding:0.6em 1em;margin:0.5em 0\"><b>Erratum.</b> The seed says: <i>"
                 + Html.escape(seedClaim) + "</i><br/>" + Html.escape(correction) + "</div>";
-        sink().show("text/html", html, "Erratum. The seed says: " + seedClaim + "\n" + correction);
+        sink().show("text/html", html, "Erratum. The seed says: " + PlainText.withMath(seedClaim) + "\n"
+                + PlainText.withMath(correction));
     }
 
     /**
      * The chart as a picture. Make it the last expression of a cell and every kernel renders it as
-     * image/png. Rendering needs a headless JVM when no display is attached.
+     * image/png; a kernel that adds a text/plain copy gets a one-line description of the chart
+     * ({@link Picture#toString()}). Rendering needs a headless JVM when no display is attached.
      */
     public static BufferedImage chart(Chart<?, ?> chart) {
         Require.notNull(chart, "chart");
-        return BitmapEncoder.getBufferedImage(chart);
+        return Picture.of(chart);
     }
 }

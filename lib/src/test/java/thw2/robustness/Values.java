@@ -415,6 +415,12 @@ final class Values {
             out.add(() -> Charts.xy("a", "b", "c").getStyler());
         } else if (type == Color.class) {
             out.add(() -> Color.GRAY);
+        } else if (type == java.awt.image.BufferedImage.class) {
+            out.add(() -> new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB));
+        } else if (type == java.awt.image.BufferedImage[].class) {
+            out.add(() -> new java.awt.image.BufferedImage[] {
+                new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                new java.awt.image.BufferedImage(2, 5, java.awt.image.BufferedImage.TYPE_INT_RGB)});
         } else if (type == Objective.class) {
             out.add(TestFunctions::rosenbrock);
         } else if (type == GradientOracle.class) {
