@@ -159,6 +159,20 @@ public final class Charts {
         return s;
     }
 
+    /** Iterates w₀, w₁, … of an algorithm in the plane, given as rows {x, y}: see {@link #path(XYChart, String, double[], double[], int)}. */
+    public static XYSeries path(XYChart chart, String name, double[][] points, int colour) {
+        double[] x = new double[points.length];
+        double[] y = new double[points.length];
+        for (int t = 0; t < points.length; t++) {
+            if (points[t].length < 2) {
+                throw new IllegalArgumentException("points[" + t + "] must have two coordinates, got " + points[t].length);
+            }
+            x[t] = points[t][0];
+            y[t] = points[t][1];
+        }
+        return path(chart, name, x, y, colour);
+    }
+
     /** One labelled point, a black diamond: a start, a minimum, a saddle. */
     public static XYSeries mark(XYChart chart, String name, double x, double y) {
         XYSeries s = add(chart, name, new double[] {x}, new double[] {y});
