@@ -8,7 +8,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 
-class ChartsTest {
+class ChartSeriesTest {
     private final double[] x = {1, 2, 3};
     private final double[] y = {3, 1, 2};
 
