@@ -2,8 +2,10 @@ package thw2.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.knowm.xchart.XYChart;
 import thw2.check.Require;
 import thw2.optim.QuadraticBowl;
+import thw2.show.Charts;
 
 /**
  * Level sets {w : wᵀHw = c} of a 2-D quadratic bowl as polylines, for drawing contour plots with
@@ -91,5 +93,19 @@ public final class LevelSets {
             }
         }
         return u;
+    }
+
+    /**
+     * Draws the level sets J(w) = c of a 2-D bowl for each c in {@code levels} on {@code chart}, as
+     * {@link Charts#guide guides} (thin grey lines outside the legend); hyperbolas run over s ∈ [−3, 3].
+     */
+    public static void addTo(XYChart chart, QuadraticBowl bowl, double... levels) {
+        Require.notNull(chart, "chart");
+        Require.finite(Require.nonEmpty(levels, "levels"), "levels");
+        for (double level : levels) {
+            for (double[][] curve : of(bowl, level, 241, 3.0)) {
+                Charts.guide(chart, curve[0], curve[1]);
+            }
+        }
     }
 }

@@ -55,4 +55,13 @@ class LevelSetsTest {
         QuadraticBowl b3 = QuadraticBowl.withEigenvalues(new double[] {1, 2, 3}, 1);
         assertThrows(IllegalArgumentException.class, () -> LevelSets.of(b3, 1, 10, 1));
     }
+
+    @Test
+    void addToDrawsEveryCurveAsAGuide() {
+        QuadraticBowl saddle = QuadraticBowl.planar(2, -1, 0.4);
+        var chart = thw2.show.Charts.xy("t", "x", "y");
+        LevelSets.addTo(chart, saddle, -1, 1, 2);
+        assertEquals(6, chart.getSeriesMap().size()); // two branches per level
+        assertTrue(chart.getSeriesMap().values().stream().noneMatch(s -> s.isShowInLegend()));
+    }
 }
