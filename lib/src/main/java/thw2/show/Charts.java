@@ -23,7 +23,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Builders return ordinary XChart objects, so anything XChart offers can still be changed.
  *
  * <p>Series conventions, so that a notebook's chart is one or two lines: {@link #line} for a computed
- * curve (solid, no markers), {@link #points} for measured values (markers only), {@link #dashed} for a
+ * curve (solid, no markers), {@link #points} for measured values (markers only), {@link #connected}
+ * for values at a few points joined by a line, {@link #steps} for a histogram, {@link #dashed} for a
  * second curve to compare with, {@link #reference} for a grey dashed level or guide; {@link #logX},
  * {@link #logY}, {@link #logLog} and {@link #legend} for the axes and the legend; {@link #panel} and
  * {@link #sideBySide} for two charts next to each other.
@@ -106,6 +107,21 @@ public final class Charts {
     public static XYSeries dashed(XYChart chart, String name, double[] x, double[] y) {
         XYSeries s = line(chart, name, x, y);
         s.setLineStyle(SeriesLines.DASH_DASH);
+        return s;
+    }
+
+    /** Values at a few points, joined: a solid line with markers. */
+    public static XYSeries connected(XYChart chart, String name, double[] x, double[] y) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        return s;
+    }
+
+    /** A histogram or other piecewise-constant curve: steps, no markers. */
+    public static XYSeries steps(XYChart chart, String name, double[] x, double[] y) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        s.setMarker(SeriesMarkers.NONE);
         return s;
     }
 

@@ -26,6 +26,10 @@ class ChartsTest {
         assertSame(SeriesLines.DASH_DASH, dashed.getLineStyle());
         assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, points.getXYSeriesRenderStyle());
         assertEquals(Color.GRAY, ref.getLineColor());
+        assertEquals(XYSeries.XYSeriesRenderStyle.Step, Charts.steps(c, "histogram", X, Y).getXYSeriesRenderStyle());
+        XYSeries joined = Charts.connected(c, "joined", X, Y);
+        assertEquals(XYSeries.XYSeriesRenderStyle.Line, joined.getXYSeriesRenderStyle());
+        assertNotSame(SeriesMarkers.NONE, joined.getMarker());
         assertTrue(c.getStyler().isXAxisLogarithmic() && c.getStyler().isYAxisLogarithmic());
         Charts.yRange(c, 0.5, 10);
         assertEquals(0.5, c.getStyler().getYAxisMin());
