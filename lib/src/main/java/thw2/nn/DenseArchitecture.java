@@ -170,7 +170,7 @@ public final class DenseArchitecture {
 
     /** 2·n_{l+1} (a γ and a β per unit) if layer {@code layer} is batch-normalized, else 0. Trainable. */
     public long batchNormScaleShiftCount(int layer) {
-        return hasBatchNorm(layer) ? 2L * widths[layer + 1] : 0;
+        return hasBatchNorm(layer) ? 2L * widths[layer + 1] : 0; // a γ and a β per unit
     }
 
     /**
@@ -178,7 +178,7 @@ public final class DenseArchitecture {
      * batch-normalized, else 0. Not trainable: they are averages kept for inference.
      */
     public long runningStatisticCount(int layer) {
-        return hasBatchNorm(layer) ? 2L * widths[layer + 1] : 0;
+        return hasBatchNorm(layer) ? 2L * widths[layer + 1] : 0; // a running mean and a running variance per unit
     }
 
     /** The trainable parameters of one layer, (n_l + [bias] + 2·[batch norm])·n_{l+1}. */
