@@ -58,7 +58,7 @@ async function main() {
       const s = result.stats;
       const secs = ((Date.now() - t0) / 1000).toFixed(1);
       const summary = `${s.figures} figures, ${s.tables} tables, ${s.formulas} formulas, ${s.checks} check outputs, `
-        + `${s.errata} errata, ${s.links} links (${s.externalLinks} to the web, not followed); ${secs} s`;
+        + `${s.errata} errata, ${s.further} "going further" sections, ${s.links} links (${s.externalLinks} to the web, not followed); ${secs} s`;
       if (result.problems.length === 0) {
         passed++;
         console.log(`ok   ${path.basename(file)}: ${summary}`);

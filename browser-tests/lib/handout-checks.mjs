@@ -58,7 +58,7 @@ function sideways() {
 }
 
 /** Installed before any page script: hooks MathJax's error signals and marks the end of typesetting. */
-const PAGE_PROBE = `
+export const PAGE_PROBE = `
 window.__thw2 = { mathErrors: [], mathDone: false };
 window.MathJax = { AuthorInit: function () {
   var H = MathJax.Hub, errs = window.__thw2.mathErrors;
@@ -145,7 +145,7 @@ function backgroundLuminance() {
  * Serves MathJax and require.js from local copies; records and blocks every other web request.
  * Returns the list that blocked requests are added to.
  */
-async function routeNetwork(page, opts) {
+export async function routeNetwork(page, opts) {
   const blocked = [];
   await page.route(/^https?:\/\//, async (route) => {
     const url = new URL(route.request().url());
@@ -222,6 +222,14 @@ export async function checkHandout(context, file, opts) {
       }
     }
   }
+  // "Going further" sections are closed when the page opens; a reader may open them, so every check
+  // below (figures shown, formulas typeset) runs with them open. They are closed again for the PDF.
+  const further = await page.evaluate(() => {
+    const sections = [...document.querySelectorAll('details')];
+    for (const d of sections) d.open = true;
+    return sections.length;
+  });
+  if (further > 0) await page.waitForTimeout(300);
   const r = await page.evaluate(inspectPage);
   const mathErrors = await page.evaluate(() => window.__thw2.mathErrors);
   for (const u of blocked) add('external-request', `requests ${u}`);
@@ -318,10 +326,11 @@ export async function checkHandout(context, file, opts) {
   }
   await page.setViewportSize(size);
   if (shots) {
+    await page.evaluate(() => { for (const d of document.querySelectorAll('details.thw2-further')) d.open = false; });
     await page.pdf({ path: path.join(shots, `${name}.pdf`), format: 'A4', printBackground: true });
   }
   await page.close();
   const stats = { formulas: r.formulas, figures: r.images.length, tables: r.tables, checks: r.checks,
-    errata: r.errata, links: r.links.length, externalLinks: external };
+    errata: r.errata, links: r.links.length, externalLinks: external, further };
   return { file, problems, stats, notes };
 }

@@ -4,14 +4,18 @@ package thw2.check;
  * Mean, variance and standard error of a stream of samples, by Welford's update (no catastrophic
  * cancellation from Σx² − (Σx)²/n). The sum of squares is kept divided by the square of the
  * largest |x| seen so far, so samples of 1e200 neither overflow it nor lose it; a variance that does
- * not fit a double is reported ({@link ArithmeticException}), not returned as ∞. Mutable:
- * {@link #add} changes it.
+ * not fit a double is reported ({@link ArithmeticException}), not returned as ∞. The third and
+ * fourth central moments follow Pébay's one-pass update (Sandia report SAND2008-6212, 2008), scaled
+ * the same way; the fourth gives the standard error of the variance. Mutable: {@link #add} changes it.
  */
 public final class RunningStats {
     private long n;
     private double mean;
     /** Σ(x − mean)² / scale², with scale = the largest |x| so far (0 before any sample). */
     private double m2;
+    /** Σ(x − mean)³ / scale³ and Σ(x − mean)⁴ / scale⁴. */
+    private double m3;
+    private double m4;
     private double scale;
 
     /** Adds one sample; NaN and infinite samples are rejected. */
@@ -24,13 +28,22 @@ public final class RunningStats {
         }
         if (ax > scale) {
             double r = scale / ax;
-            m2 *= r * r;
+            double r2 = r * r;
+            m2 *= r2;
+            m3 *= r2 * r;
+            m4 *= r2 * r2;
             scale = ax;
         }
+        long n1 = n;
         n++;
         // (x − mean) of two finite doubles can overflow; divided by scale first, it cannot
         double d = x / scale - mean / scale;
-        mean += d / n * scale;
+        double dn = d / n;
+        double dn2 = dn * dn;
+        double term = d * dn * n1;
+        m4 += term * dn2 * ((double) n * n - 3.0 * n + 3) + 6 * dn2 * m2 - 4 * dn * m3;
+        m3 += term * dn * (n - 2) - 3 * dn * m2;
+        mean += dn * scale;
         m2 += d * (x / scale - mean / scale);
         return this;
     }
@@ -78,6 +91,17 @@ public final class RunningStats {
     /** The standard error of the mean, s/√n. */
     public double standardError() {
         return Math.sqrt(variance() / n);
+    }
+
+    /**
+     * The standard error of {@link #variance()}, √((m₄ − m₂²)/n) with m₂ and m₄ the second and fourth
+     * central moments (divisor n): for comparing a sampled variance with an exact one. Needs at least
+     * 2 samples.
+     */
+    public double varianceStandardError() {
+        requireSamples(2);
+        double v = m2 / n;
+        return scaled(Math.sqrt(Math.max(0, m4 / n - v * v) / n), "the variance's standard error");
     }
 
     private double scaled(double v, String what) {

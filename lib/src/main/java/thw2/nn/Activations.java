@@ -23,7 +23,8 @@ public final class Activations {
 
     /**
      * σ'(z) = σ(z)(1−σ(z)) computed as e^{−|z|}/(1+e^{−|z|})², which keeps full relative precision in
-     * both tails (the product form rounds 1−σ(z) to 0 once z &gt; 37).
+     * both tails. The product form loses relative precision like e^{z}·2⁻⁵³ and is exactly 0 once
+     * z ≥ 53·ln 2 ≈ 36.74, where 1 + e^{−z} rounds to 1 and σ(z) to exactly 1.
      */
     public static double sigmoidDerivative(double z) {
         Require.finite(z, "z");

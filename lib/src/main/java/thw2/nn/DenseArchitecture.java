@@ -9,11 +9,22 @@ import tech.tablesaw.api.Table;
 
 /**
  * The shape of a fully connected network, n₀ → n₁ → … → n_L (n₀ inputs, n_L outputs), and the number
- * of its trainable parameters. The i-th layer (1 ≤ i ≤ L) has an nᵢ × nᵢ₋₁ weight matrix and, if it
- * has a bias, nᵢ biases, so
+ * of its parameters. The i-th layer (1 ≤ i ≤ L) has an nᵢ × nᵢ₋₁ weight matrix and, if it has a bias,
+ * nᵢ biases, so
  *
  * <pre>
  *   P = Σᵢ (nᵢ₋₁ + [bias in layer i])·nᵢ  =  Σᵢ (nᵢ₋₁ + 1)·nᵢ  when every layer has a bias.
+ * </pre>
+ *
+ * A layer may be followed by batch normalization (Ioffe &amp; Szegedy, ICML 2015). Each of its nᵢ units
+ * then has a scale γ and a shift β, trained like any weight (2nᵢ trainable parameters), and a running
+ * mean and a running variance, which are averaged during training and used at inference but never
+ * trained by gradient descent (2nᵢ non-trainable values). With batch normalization the layer's own
+ * bias is redundant (β takes its place), so it is usually dropped:
+ *
+ * <pre>
+ *   trainable     = Σᵢ (nᵢ₋₁ + [bias in layer i] + 2·[batch norm after layer i])·nᵢ
+ *   non-trainable = Σᵢ 2·[batch norm after layer i]·nᵢ
  * </pre>
  *
  * As in {@link Mlp}, methods index layers from 0: layer l maps n_l inputs to n_{l+1} units (it is the
@@ -23,10 +34,12 @@ import tech.tablesaw.api.Table;
 public final class DenseArchitecture {
     private final int[] widths;
     private final boolean[] bias;
+    private final boolean[] batchNorm;
 
-    private DenseArchitecture(int[] widths, boolean[] bias) {
+    private DenseArchitecture(int[] widths, boolean[] bias, boolean[] batchNorm) {
         this.widths = widths;
         this.bias = bias;
+        this.batchNorm = batchNorm;
     }
 
     /** The architecture with layer widths n₀, n₁, …, n_L and a bias in every layer. */
@@ -34,7 +47,7 @@ public final class DenseArchitecture {
         checkWidths(widths);
         boolean[] b = new boolean[widths.length - 1];
         Arrays.fill(b, true);
-        return new DenseArchitecture(widths.clone(), b);
+        return new DenseArchitecture(widths.clone(), b, new boolean[widths.length - 1]);
     }
 
     /**
@@ -43,14 +56,45 @@ public final class DenseArchitecture {
      */
     public static DenseArchitecture of(int[] widths, boolean[] bias) {
         checkWidths(widths);
-        if (bias == null) {
-            throw new IllegalArgumentException("bias must not be null");
+        checkPerLayer(bias, "bias", widths.length - 1);
+        return new DenseArchitecture(widths.clone(), bias.clone(), new boolean[widths.length - 1]);
+    }
+
+    /**
+     * The architecture with layer widths n₀, …, n_L; {@code bias[l]} says whether layer l has a bias and
+     * {@code batchNorm[l]} whether its n_{l+1} outputs are batch-normalized (one entry per layer each).
+     */
+    public static DenseArchitecture of(int[] widths, boolean[] bias, boolean[] batchNorm) {
+        checkWidths(widths);
+        checkPerLayer(bias, "bias", widths.length - 1);
+        checkPerLayer(batchNorm, "batchNorm", widths.length - 1);
+        return new DenseArchitecture(widths.clone(), bias.clone(), batchNorm.clone());
+    }
+
+    /**
+     * This architecture with batch normalization after every hidden layer (every layer but the output
+     * layer) and, when {@code dropHiddenBiases}, without those layers' biases, which β makes redundant.
+     */
+    public DenseArchitecture withBatchNormOnHiddenLayers(boolean dropHiddenBiases) {
+        boolean[] b = bias.clone();
+        boolean[] bn = new boolean[layerCount()];
+        for (int l = 0; l < layerCount() - 1; l++) {
+            bn[l] = true;
+            if (dropHiddenBiases) {
+                b[l] = false;
+            }
         }
-        if (bias.length != widths.length - 1) {
-            throw new IllegalArgumentException("bias must have one entry per layer (" + (widths.length - 1)
-                    + "), got " + bias.length);
+        return new DenseArchitecture(widths, b, bn);
+    }
+
+    private static void checkPerLayer(boolean[] flags, String name, int layers) {
+        if (flags == null) {
+            throw new IllegalArgumentException(name + " must not be null");
         }
-        return new DenseArchitecture(widths.clone(), bias.clone());
+        if (flags.length != layers) {
+            throw new IllegalArgumentException(name + " must have one entry per layer (" + layers + "), got "
+                    + flags.length);
+        }
     }
 
     /**
@@ -112,6 +156,11 @@ public final class DenseArchitecture {
         return bias[checkLayer(layer)];
     }
 
+    /** Whether the outputs of layer {@code layer} (0 ≤ layer &lt; L) are batch-normalized. */
+    public boolean hasBatchNorm(int layer) {
+        return batchNorm[checkLayer(layer)];
+    }
+
     /** n_l·n_{l+1}, the weights of layer {@code layer} (0-based). */
     public long weightCount(int layer) {
         checkLayer(layer);
@@ -123,12 +172,25 @@ public final class DenseArchitecture {
         return hasBias(layer) ? widths[layer + 1] : 0;
     }
 
-    /** The parameters of one layer, (n_l + [bias])·n_{l+1}. */
-    public long parameterCount(int layer) {
-        return Math.addExact(weightCount(layer), biasCount(layer));
+    /** 2·n_{l+1} (a γ and a β per unit) if layer {@code layer} is batch-normalized, else 0. Trainable. */
+    public long batchNormScaleShiftCount(int layer) {
+        return hasBatchNorm(layer) ? 2L * widths[layer + 1] : 0; // a γ and a β per unit
     }
 
-    /** All trainable parameters, Σᵢ (nᵢ₋₁ + [bias])·nᵢ. */
+    /**
+     * 2·n_{l+1} (a running mean and a running variance per unit) if layer {@code layer} is
+     * batch-normalized, else 0. Not trainable: they are averages kept for inference.
+     */
+    public long runningStatisticCount(int layer) {
+        return hasBatchNorm(layer) ? 2L * widths[layer + 1] : 0; // a running mean and a running variance per unit
+    }
+
+    /** The trainable parameters of one layer, (n_l + [bias] + 2·[batch norm])·n_{l+1}. */
+    public long parameterCount(int layer) {
+        return Math.addExact(Math.addExact(weightCount(layer), biasCount(layer)), batchNormScaleShiftCount(layer));
+    }
+
+    /** All trainable parameters, Σᵢ (nᵢ₋₁ + [bias] + 2·[batch norm])·nᵢ. */
     public long parameterCount() {
         long p = 0;
         for (int l = 0; l < layerCount(); l++) {
@@ -137,38 +199,68 @@ public final class DenseArchitecture {
         return p;
     }
 
+    /** All non-trainable values: the running statistics of the batch-normalized layers, Σᵢ 2·[batch norm]·nᵢ. */
+    public long runningStatisticCount() {
+        long p = 0;
+        for (int l = 0; l < layerCount(); l++) {
+            p = Math.addExact(p, runningStatisticCount(l));
+        }
+        return p;
+    }
+
+    /** Whether any layer is batch-normalized. */
+    public boolean hasBatchNorm() {
+        for (boolean b : batchNorm) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The per-layer breakdown as a table, one row per layer numbered i = 1 … L as in the formula
-     * (row i is layer i − 1 of the API): nᵢ₋₁, nᵢ, weights, biases, parameters, and a last row with the
-     * totals.
+     * (row i is layer i − 1 of the API): nᵢ₋₁, nᵢ, weights, biases, trainable parameters, and a last row
+     * with the totals. When a layer is batch-normalized, two more columns: its γ and β (trainable, part
+     * of the parameters) and its running statistics (not trained).
      */
     public Table breakdown() {
         int l = layerCount();
+        boolean bn = hasBatchNorm();
         StringColumn layer = StringColumn.create("layer");
         IntColumn in = IntColumn.create("inputs n(i-1)");
         IntColumn out = IntColumn.create("units n(i)");
         LongColumn w = LongColumn.create("weights");
         LongColumn b = LongColumn.create("biases");
-        LongColumn p = LongColumn.create("parameters");
+        LongColumn g = LongColumn.create("γ and β");
+        LongColumn p = LongColumn.create(bn ? "trainable" : "parameters");
+        LongColumn r = LongColumn.create("running statistics (not trained)");
         long tw = 0;
         long tb = 0;
+        long tg = 0;
         for (int i = 1; i <= l; i++) {
             layer.append(i == l ? i + " (output)" : String.valueOf(i));
             in.append(widths[i - 1]);
             out.append(widths[i]);
             w.append(weightCount(i - 1));
             b.append(biasCount(i - 1));
+            g.append(batchNormScaleShiftCount(i - 1));
             p.append(parameterCount(i - 1));
+            r.append(runningStatisticCount(i - 1));
             tw = Math.addExact(tw, weightCount(i - 1));
             tb = Math.addExact(tb, biasCount(i - 1));
+            tg = Math.addExact(tg, batchNormScaleShiftCount(i - 1));
         }
         layer.append("total");
         in.appendMissing();
         out.appendMissing();
         w.append(tw);
         b.append(tb);
+        g.append(tg);
         p.append(parameterCount());
-        return Table.create("Parameters of " + this, layer, in, out, w, b, p);
+        r.append(runningStatisticCount());
+        Table t = Table.create("Parameters of " + this, layer, in, out, w, b);
+        return bn ? t.addColumns(g, p, r) : t.addColumns(p);
     }
 
     private int checkLayer(int layer) {
@@ -180,15 +272,19 @@ public final class DenseArchitecture {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DenseArchitecture a && Arrays.equals(a.widths, widths) && Arrays.equals(a.bias, bias);
+        return o instanceof DenseArchitecture a && Arrays.equals(a.widths, widths) && Arrays.equals(a.bias, bias)
+                && Arrays.equals(a.batchNorm, batchNorm);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(widths) + Arrays.hashCode(bias);
+        return 31 * (31 * Arrays.hashCode(widths) + Arrays.hashCode(bias)) + Arrays.hashCode(batchNorm);
     }
 
-    /** The widths joined by arrows, e.g. {@code 20 → 10 → 1}; layers without bias are marked "(no bias)". */
+    /**
+     * The widths joined by arrows, e.g. {@code 20 → 10 → 1}; layers without bias are marked "(no bias)",
+     * batch-normalized ones "+ BN".
+     */
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder().append(widths[0]);
@@ -196,6 +292,9 @@ public final class DenseArchitecture {
             s.append(" \u2192 ").append(widths[i]);
             if (!bias[i - 1]) {
                 s.append(" (no bias)");
+            }
+            if (batchNorm[i - 1]) {
+                s.append(" + BN");
             }
         }
         return s.toString();

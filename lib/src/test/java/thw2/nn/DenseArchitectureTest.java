@@ -73,6 +73,92 @@ class DenseArchitectureTest {
         assertEquals(100, a.parameterCount(1));
     }
 
+    /** Counts the γ and β of batch-normalized layers one by one (trainable), or their running mean and variance. */
+    private static long enumerateBatchNorm(int[] widths, boolean[] batchNorm) {
+        long count = 0;
+        for (int l = 1; l < widths.length; l++) {
+            if (batchNorm[l - 1]) {
+                for (int unit = 0; unit < widths[l]; unit++) {
+                    count += 2; // γ and β of this unit (or its running mean and running variance)
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void seedNetworkWithBatchNormAfterEveryHiddenLayer() {
+        // By hand: weights 20·10 + 4·10·10 + 10·1 = 610; with the five hidden biases dropped only the
+        // output bias (1) is left; γ and β for 5·10 units: 100. Trainable 610 + 1 + 100 = 711.
+        // Running mean and variance for the same 50 units: 100, not trained.
+        DenseArchitecture a = DenseArchitecture.uniformHidden(20, 10, 5, 1).withBatchNormOnHiddenLayers(true);
+        assertEquals(711, a.parameterCount());
+        assertEquals(100, a.runningStatisticCount());
+        assertEquals(200 + 20, a.parameterCount(0));
+        assertEquals(20, a.runningStatisticCount(0));
+        assertEquals(100 + 20, a.parameterCount(4));
+        assertEquals(11, a.parameterCount(5));
+        assertEquals(0, a.runningStatisticCount(5));
+        assertFalse(a.hasBias(0));
+        assertTrue(a.hasBias(5));
+        assertTrue(a.hasBatchNorm(4));
+        assertFalse(a.hasBatchNorm(5));
+        // Keeping the (redundant) hidden biases: 661 + 100 = 761 trainable, still 100 running statistics.
+        DenseArchitecture kept = DenseArchitecture.uniformHidden(20, 10, 5, 1).withBatchNormOnHiddenLayers(false);
+        assertEquals(761, kept.parameterCount());
+        assertEquals(100, kept.runningStatisticCount());
+    }
+
+    @Test
+    void smallNetworkWithBatchNormCountedByHand() {
+        // 3 → 4 (bias, BN) → 2 (no bias, BN): weights 12 + 8, biases 4, γ and β 8 + 4: trainable 36;
+        // running statistics 8 + 4 = 12.
+        DenseArchitecture a = DenseArchitecture.of(new int[] {3, 4, 2}, new boolean[] {true, false},
+                new boolean[] {true, true});
+        assertEquals(36, a.parameterCount());
+        assertEquals(12, a.runningStatisticCount());
+        assertEquals(8, a.batchNormScaleShiftCount(0));
+        assertEquals(4, a.runningStatisticCount(1));
+        assertEquals("3 \u2192 4 + BN \u2192 2 (no bias) + BN", a.toString());
+        Table t = a.breakdown();
+        assertEquals(36L, t.longColumn("trainable").get(2));
+        assertEquals(12L, t.longColumn("γ and β").get(2));
+        assertEquals(12L, t.longColumn("running statistics (not trained)").get(2));
+        assertEquals(12L + 4 + 8, t.longColumn("trainable").get(0));
+    }
+
+    @Test
+    void batchNormCountsMatchEnumerationForEveryPattern() {
+        int[][] shapes = {{1, 1}, {3, 5, 2}, {7, 1, 7, 1}, {4, 6, 6, 3, 2}};
+        for (int[] w : shapes) {
+            int layers = w.length - 1;
+            for (int mask = 0; mask < (1 << (2 * layers)); mask++) {
+                boolean[] b = new boolean[layers];
+                boolean[] bn = new boolean[layers];
+                for (int i = 0; i < layers; i++) {
+                    b[i] = (mask >> i & 1) == 1;
+                    bn[i] = (mask >> (layers + i) & 1) == 1;
+                }
+                DenseArchitecture a = DenseArchitecture.of(w, b, bn);
+                assertEquals(enumerate(w, b) + enumerateBatchNorm(w, bn), a.parameterCount());
+                assertEquals(enumerateBatchNorm(w, bn), a.runningStatisticCount());
+                assertEquals(a, DenseArchitecture.of(w, b, bn));
+            }
+        }
+    }
+
+    @Test
+    void batchNormChangesIdentity() {
+        DenseArchitecture plain = DenseArchitecture.of(new int[] {3, 4, 2}, new boolean[] {true, true});
+        DenseArchitecture bn = DenseArchitecture.of(new int[] {3, 4, 2}, new boolean[] {true, true},
+                new boolean[] {true, false});
+        assertNotEquals(plain, bn);
+        assertEquals(plain, DenseArchitecture.of(new int[] {3, 4, 2}, new boolean[] {true, true},
+                new boolean[] {false, false}));
+        assertEquals(6, plain.breakdown().columnCount());
+        assertFalse(plain.breakdown().columnNames().contains("γ and β"));
+    }
+
     @Test
     void hugeLayersOverflowLoudly() {
         DenseArchitecture a = DenseArchitecture.of(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
@@ -93,5 +179,11 @@ class DenseArchitectureTest {
                 () -> DenseArchitecture.of(new int[] {2, 3}, new boolean[] {true, true}));
         assertThrows(IllegalArgumentException.class, () -> DenseArchitecture.uniformHidden(2, 3, -1, 1));
         assertThrows(IllegalArgumentException.class, () -> DenseArchitecture.of(2, 3).parameterCount(1));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> DenseArchitecture.of(new int[] {2, 3}, new boolean[] {true}, new boolean[] {true, false}));
+        assertTrue(e.getMessage().contains("batchNorm"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> DenseArchitecture.of(new int[] {2, 3}, new boolean[] {true}, null));
+        assertTrue(e.getMessage().contains("batchNorm"), e.getMessage());
     }
 }

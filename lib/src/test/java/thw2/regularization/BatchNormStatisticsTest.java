@@ -136,6 +136,80 @@ class BatchNormStatisticsTest {
         assertEquals((1 + z * z / 2) / b, predicted, 0.03 * predicted);
     }
 
+    /** Monte Carlo: x̂ of an example at z among B − 1 standard Gaussian batch-mates (ε = 0). */
+    private static RunningStats simulate(double z, int b, int draws, long seed) {
+        java.util.Random r = new java.util.Random(seed);
+        RunningStats st = new RunningStats();
+        double[] batch = new double[b];
+        for (int t = 0; t < draws; t++) {
+            batch[0] = z;
+            for (int j = 1; j < b; j++) {
+                batch[j] = r.nextGaussian();
+            }
+            st.add(BatchNormStatistics.of(batch, 0).normalize(z));
+        }
+        return st;
+    }
+
+    @Test
+    void exactGaussianMomentsMatchSimulatedBatches() {
+        double[][] cases = {{0, 3}, {1.5, 4}, {3, 8}, {0.7, 16}, {3, 64}, {-2, 32}};
+        long seed = 40;
+        for (double[] c : cases) {
+            double z = c[0];
+            int b = (int) c[1];
+            BatchNormNoise.NormalizedMoments exact = BatchNormNoise.exactGaussianMoments(z, b);
+            RunningStats mc = simulate(z, b, 40_000, seed++);
+            assertTrue(Math.abs(mc.mean() - exact.mean()) <= 4 * mc.standardError(),
+                    "mean at z = " + z + ", B = " + b + ": " + mc.mean() + " vs " + exact.mean());
+            assertTrue(Math.abs(mc.variance() - exact.variance()) <= 4 * mc.varianceStandardError(),
+                    "variance at z = " + z + ", B = " + b + ": " + mc.variance() + " vs " + exact.variance());
+        }
+    }
+
+    @Test
+    void exactGaussianMomentsHaveTheirClosedFormsAndLimits() {
+        // B = 2: x̂ = ±1, +1 with probability Φ(z); at z = 0 the mean is 0 and the variance 1.
+        assertEquals(0, BatchNormNoise.exactGaussianMoments(0, 2).mean(), 1e-15);
+        assertEquals(1, BatchNormNoise.exactGaussianMoments(0, 2).variance(), 1e-15);
+        assertEquals(2 * 0.8413447460685429 - 1, BatchNormNoise.exactGaussianMoments(1, 2).mean(), 1e-12);
+        // B = 3, z = 0: x̂² = 2G²/(G² + 3H²) for independent standard normals G, H; with G = R cos θ,
+        // H = R sin θ and θ uniform, E x̂² = 2/(1 + √3) = √3 − 1
+        assertEquals(Math.sqrt(3) - 1, BatchNormNoise.exactGaussianMoments(0, 3).variance(), 1e-10);
+        // odd in z, variance even in z
+        for (int b : new int[] {3, 5, 64}) {
+            var plus = BatchNormNoise.exactGaussianMoments(1.3, b);
+            var minus = BatchNormNoise.exactGaussianMoments(-1.3, b);
+            assertEquals(plus.mean(), -minus.mean(), 1e-12);
+            assertEquals(plus.variance(), minus.variance(), 1e-12);
+            assertEquals(0, BatchNormNoise.exactGaussianMoments(0, b).mean(), 1e-12);
+            assertTrue(plus.variance() + plus.mean() * plus.mean() <= b - 1, "Samuelson: x̂² ≤ B − 1");
+        }
+        // at z = 0 the next order is known: Var x̂ ≈ (B − 1)·E[ȳ²]·E[1/(B·S)] = (B − 1)/(B(B − 4)), since
+        // E[1/W] = 1/(k − 2) for W ~ χ²(k); what is left is of order 1/B²
+        int big = 10_000;
+        assertEquals(1, BatchNormNoise.exactGaussianMoments(0, big).variance() * big * (big - 4.0) / (big - 1), 1e-6);
+        // for large B the first-order formula takes over: relative error of order (1 + z²)/B
+        for (double z : new double[] {0, 1.5, 3}) {
+            int b = 10_000;
+            double exact = BatchNormNoise.exactGaussianMoments(z, b).variance();
+            double first = BatchNormNoise.asymptoticVariance(z, 0, 3, b);
+            assertEquals(1, exact / first, 4 * (1 + z * z) / b, "z = " + z);
+        }
+        // far from the mean the example's own share of σ²_B dominates the first-order formula's error, and
+        // keeping it removes most of that error
+        for (double[] c : new double[][] {{3, 64}, {4, 64}, {3, 32}}) {
+            double z = c[0];
+            int b = (int) c[1];
+            double exact = BatchNormNoise.exactGaussianMoments(z, b).variance();
+            double first = BatchNormNoise.asymptoticVariance(z, 0, 3, b) / exact - 1;
+            double own = BatchNormNoise.firstOrderVarianceWithOwnShare(z, 0, 3, b) / exact - 1;
+            assertTrue(first > 0.3 && Math.abs(own) < first / 3, "z = " + z + ", B = " + b + ": " + first + ", " + own);
+        }
+        assertThrows(IllegalArgumentException.class, () -> BatchNormNoise.exactGaussianMoments(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> BatchNormNoise.exactGaussianMoments(Double.NaN, 8));
+    }
+
     @Test
     void badInputIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> BatchNormStatistics.of(new double[] {1}, 1e-5));

@@ -411,6 +411,8 @@ final class Values {
             out.add(() -> Table.create("t", DoubleColumn.create("x", 1.5, 2.25)));
         } else if (type == XYChart.class || type.getName().equals("org.knowm.xchart.internal.chartpart.Chart")) {
             out.add(() -> Charts.xy("a", "b", "c"));
+        } else if (type.isArray() && type.getComponentType().getName().equals("org.knowm.xchart.internal.chartpart.Chart")) {
+            out.add(() -> new org.knowm.xchart.internal.chartpart.Chart<?, ?>[] {Charts.xy("a", "b", "c"), Charts.xy("d", "e", "f")});
         } else if (type == org.knowm.xchart.style.Styler.class) {
             out.add(() -> Charts.xy("a", "b", "c").getStyler());
         } else if (type == Color.class) {
