@@ -3,10 +3,18 @@ package thw2.show;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.Styler.LegendPosition;
 
@@ -18,6 +26,9 @@ public final class Charts {
     /** Default size in pixels: fits the handout column and prints at about 16 cm wide. */
     public static final int WIDTH = 720;
     public static final int HEIGHT = 420;
+    /** Size of one panel of {@link #panels}: two side by side print at about the width of one chart. */
+    public static final int PANEL_WIDTH = 470;
+    public static final int PANEL_HEIGHT = 330;
 
     /** A colour-blind-safe palette (Okabe & Ito, 2008). */
     public static final Color[] PALETTE = {
@@ -47,6 +58,98 @@ public final class Charts {
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         style(c.getStyler());
         return c;
+    }
+
+    /** A line chart: series drawn as lines without markers (for curves sampled on a fine grid). */
+    public static XYChart lines(String title, String xTitle, String yTitle) {
+        XYChart c = xy(title, xTitle, yTitle);
+        c.getStyler().setMarkerSize(0);
+        return c;
+    }
+
+    /**
+     * A line chart with one line per entry of {@code series} (in the map's order, which is the legend's),
+     * all over the same {@code x}.
+     */
+    public static XYChart lines(String title, String xTitle, String yTitle, double[] x, Map<String, double[]> series) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(series, "series");
+        XYChart c = lines(title, xTitle, yTitle);
+        series.forEach((name, y) -> c.addSeries(name, x, y));
+        return c;
+    }
+
+    /** Logarithmic y axis; returns the chart. */
+    public static <C extends Chart<? extends AxesChartStyler, ?>> C logY(C chart) {
+        chart.getStyler().setYAxisLogarithmic(true);
+        return chart;
+    }
+
+    /** The legend to the right of the plot, outside it (for many series or long names); returns the chart. */
+    public static <C extends Chart<?, ?>> C legendOutside(C chart) {
+        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+        return chart;
+    }
+
+    /**
+     * One series of bars with error bars (one bar per name, error bar ±{@code errors}), no legend, the
+     * category labels turned when there are more than six.
+     */
+    public static CategoryChart bars(String title, String yTitle, List<String> names, double[] values, double[] errors) {
+        Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(errors, "errors");
+        if (values.length != names.size() || errors.length != names.size()) {
+            throw new IllegalArgumentException("names, values and errors must have the same length, got "
+                    + names.size() + ", " + values.length + " and " + errors.length);
+        }
+        CategoryChart c = bars(title, "", yTitle);
+        c.getStyler().setLegendVisible(false);
+        if (names.size() > 6) {
+            c.getStyler().setXAxisLabelRotation(60);
+        }
+        c.addSeries(yTitle, names, box(values), box(errors));
+        return c;
+    }
+
+    private static List<Double> box(double[] v) {
+        return java.util.Arrays.stream(v).boxed().toList();
+    }
+
+    /**
+     * Charts side by side, {@code columns} per row, each drawn at {@link #PANEL_WIDTH} × {@link #PANEL_HEIGHT}
+     * (their own sizes are ignored), as one picture: the last expression of a cell, like {@link Show#chart}.
+     */
+    public static BufferedImage panels(int columns, Chart<?, ?>... charts) {
+        Objects.requireNonNull(charts, "charts");
+        if (charts.length == 0) {
+            throw new IllegalArgumentException("charts must not be empty");
+        }
+        if (columns < 1) {
+            throw new IllegalArgumentException("columns must be >= 1, got " + columns);
+        }
+        int cols = Math.min(columns, charts.length);
+        int rows = (charts.length + cols - 1) / cols;
+        BufferedImage image = new BufferedImage(cols * PANEL_WIDTH, rows * PANEL_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            for (int k = 0; k < charts.length; k++) {
+                Chart<?, ?> chart = Objects.requireNonNull(charts[k], "charts[" + k + "]");
+                Graphics2D panel = (Graphics2D) g.create((k % cols) * PANEL_WIDTH, (k / cols) * PANEL_HEIGHT,
+                        PANEL_WIDTH, PANEL_HEIGHT);
+                try {
+                    chart.paint(panel, PANEL_WIDTH, PANEL_HEIGHT);
+                } finally {
+                    panel.dispose();
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 
     /** Applies the house style to any XChart styler. */

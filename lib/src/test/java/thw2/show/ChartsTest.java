@@ -1,0 +1,68 @@
+package thw2.show;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler.LegendPosition;
+
+class ChartsTest {
+    @Test
+    void linesDrawOneUnmarkedLinePerSeriesInTheMapsOrder() {
+        Map<String, double[]> series = new LinkedHashMap<>();
+        series.put("b", new double[] {1, 2, 3});
+        series.put("a", new double[] {3, 2, 1});
+        XYChart c = Charts.lines("t", "x", "y", new double[] {0, 1, 2}, series);
+        assertEquals(List.of("b", "a"), List.copyOf(c.getSeriesMap().keySet()));
+        assertEquals(0, c.getStyler().getMarkerSize());
+        assertSame(c, Charts.logY(c));
+        assertTrue(c.getStyler().isYAxisLogarithmic());
+        assertSame(c, Charts.legendOutside(c));
+        assertEquals(LegendPosition.OutsideE, c.getStyler().getLegendPosition());
+    }
+
+    @Test
+    void barsWithErrorBarsCheckTheirLengths() {
+        CategoryChart c = Charts.bars("t", "error (%)", List.of("a", "b"), new double[] {1, 2}, new double[] {0.1, 0.2});
+        assertEquals(1, c.getSeriesMap().size());
+        assertFalse(c.getStyler().isLegendVisible());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Charts.bars("t", "y", List.of("a"), new double[] {1, 2}, new double[] {0.1}));
+        assertTrue(e.getMessage().startsWith("names, values and errors must have the same length"), e.getMessage());
+    }
+
+    @Test
+    void panelsPutChartsSideBySideInRows() {
+        XYChart a = Charts.lines("a", "x", "y");
+        a.addSeries("s", new double[] {0, 1}, new double[] {0, 1});
+        XYChart b = Charts.lines("b", "x", "y");
+        b.addSeries("s", new double[] {0, 1}, new double[] {1, 0});
+        XYChart c = Charts.lines("c", "x", "y");
+        c.addSeries("s", new double[] {0, 1}, new double[] {1, 1});
+        BufferedImage img = Charts.panels(2, a, b, c);
+        assertEquals(2 * Charts.PANEL_WIDTH, img.getWidth());
+        assertEquals(2 * Charts.PANEL_HEIGHT, img.getHeight());
+        // each panel is drawn: some pixel of each of the three is not white, the empty fourth stays white
+        assertTrue(hasInk(img, 0, 0) && hasInk(img, 1, 0) && hasInk(img, 0, 1));
+        assertFalse(hasInk(img, 1, 1));
+        assertEquals(Charts.PANEL_WIDTH, Charts.panels(4, a).getWidth());
+        assertThrows(IllegalArgumentException.class, () -> Charts.panels(0, a));
+        assertThrows(IllegalArgumentException.class, () -> Charts.panels(2));
+    }
+
+    private static boolean hasInk(BufferedImage img, int col, int row) {
+        for (int y = row * Charts.PANEL_HEIGHT; y < (row + 1) * Charts.PANEL_HEIGHT; y += 3) {
+            for (int x = col * Charts.PANEL_WIDTH; x < (col + 1) * Charts.PANEL_WIDTH; x += 3) {
+                if ((img.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
