@@ -51,7 +51,7 @@ public record InkMoments(double mass, double meanX, double meanY, double sxx, do
     }
 
     /**
-     * Angle φ (radians, in [−π/2, π/2]) between the first principal axis of the ink and the vertical:
+     * Angle φ (radians, in (−π/2, π/2]) between the first principal axis of the ink and the vertical:
      * the axis direction (dx, dy) is the leading eigenvector of [[S_xx, S_xy], [S_xy, S_yy]], and
      * tan 2φ = 2 S_xy / (S_yy − S_xx). The axis (a line) depends continuously on the moments except
      * where the two eigenvalues are equal, S_xx = S_yy and S_xy = 0 (a round blob): there it is
