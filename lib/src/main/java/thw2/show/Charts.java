@@ -121,7 +121,16 @@ public final class Charts {
      * (their own sizes are ignored), as one picture: the last expression of a cell, like {@link Show#chart}.
      */
     public static BufferedImage panels(int columns, Chart<?, ?>... charts) {
+        return panels(columns, PANEL_WIDTH, PANEL_HEIGHT, charts);
+    }
+
+    /** {@link #panels(int, Chart[])} with panels of {@code panelWidth} × {@code panelHeight} pixels (three or more to a row). */
+    public static BufferedImage panels(int columns, int panelWidth, int panelHeight, Chart<?, ?>... charts) {
         Objects.requireNonNull(charts, "charts");
+        if (panelWidth < 100 || panelHeight < 100) {
+            throw new IllegalArgumentException("a panel must be at least 100 × 100 pixels, got " + panelWidth + " × "
+                    + panelHeight);
+        }
         if (charts.length == 0) {
             throw new IllegalArgumentException("charts must not be empty");
         }
@@ -130,7 +139,7 @@ public final class Charts {
         }
         int cols = Math.min(columns, charts.length);
         int rows = (charts.length + cols - 1) / cols;
-        BufferedImage image = new BufferedImage(cols * PANEL_WIDTH, rows * PANEL_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(cols * panelWidth, rows * panelHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
@@ -138,10 +147,10 @@ public final class Charts {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             for (int k = 0; k < charts.length; k++) {
                 Chart<?, ?> chart = Objects.requireNonNull(charts[k], "charts[" + k + "]");
-                Graphics2D panel = (Graphics2D) g.create((k % cols) * PANEL_WIDTH, (k / cols) * PANEL_HEIGHT,
-                        PANEL_WIDTH, PANEL_HEIGHT);
+                Graphics2D panel = (Graphics2D) g.create((k % cols) * panelWidth, (k / cols) * panelHeight,
+                        panelWidth, panelHeight);
                 try {
-                    chart.paint(panel, PANEL_WIDTH, PANEL_HEIGHT);
+                    chart.paint(panel, panelWidth, panelHeight);
                 } finally {
                     panel.dispose();
                 }

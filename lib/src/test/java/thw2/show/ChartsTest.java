@@ -53,6 +53,10 @@ class ChartsTest {
         assertEquals(Charts.PANEL_WIDTH, Charts.panels(4, a).getWidth());
         assertThrows(IllegalArgumentException.class, () -> Charts.panels(0, a));
         assertThrows(IllegalArgumentException.class, () -> Charts.panels(2));
+        BufferedImage three = Charts.panels(3, 300, 200, a, b, c);
+        assertEquals(900, three.getWidth());
+        assertEquals(200, three.getHeight());
+        assertThrows(IllegalArgumentException.class, () -> Charts.panels(3, 50, 200, a));
     }
 
     private static boolean hasInk(BufferedImage img, int col, int row) {
