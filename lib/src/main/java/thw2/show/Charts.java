@@ -85,6 +85,13 @@ public final class Charts {
         return chart;
     }
 
+    /** The legend at {@code where} (for example {@code LegendPosition.InsideSW}, a corner the data leave free); returns the chart. */
+    public static <C extends Chart<?, ?>> C legend(C chart, LegendPosition where) {
+        Objects.requireNonNull(where, "where");
+        chart.getStyler().setLegendPosition(where);
+        return chart;
+    }
+
     /** The legend to the right of the plot, outside it (for many series or long names); returns the chart. */
     public static <C extends Chart<?, ?>> C legendOutside(C chart) {
         chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
@@ -119,6 +126,8 @@ public final class Charts {
     /**
      * Charts side by side, {@code columns} per row, each drawn at {@link #PANEL_WIDTH} × {@link #PANEL_HEIGHT}
      * (their own sizes are ignored), as one picture: the last expression of a cell, like {@link Show#chart}.
+     * When every chart has the same series names, in the same order (one palette, so the same colours),
+     * only the first chart keeps its legend: the other charts' legends are switched off.
      */
     public static BufferedImage panels(int columns, Chart<?, ?>... charts) {
         return panels(columns, PANEL_WIDTH, PANEL_HEIGHT, charts);
@@ -136,6 +145,16 @@ public final class Charts {
         }
         if (columns < 1) {
             throw new IllegalArgumentException("columns must be >= 1, got " + columns);
+        }
+        boolean sameSeries = true;
+        for (Chart<?, ?> chart : charts) {
+            Objects.requireNonNull(chart, "charts[i]");
+            sameSeries &= List.copyOf(chart.getSeriesMap().keySet()).equals(List.copyOf(charts[0].getSeriesMap().keySet()));
+        }
+        if (sameSeries) {
+            for (int k = 1; k < charts.length; k++) {
+                charts[k].getStyler().setLegendVisible(false);
+            }
         }
         int cols = Math.min(columns, charts.length);
         int rows = (charts.length + cols - 1) / cols;

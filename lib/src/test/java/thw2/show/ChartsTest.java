@@ -59,6 +59,24 @@ class ChartsTest {
         assertThrows(IllegalArgumentException.class, () -> Charts.panels(3, 50, 200, a));
     }
 
+    @Test
+    void panelsWithTheSameSeriesShowOneLegend() {
+        XYChart a = Charts.legend(Charts.lines("a", "x", "y"), LegendPosition.InsideSW);
+        a.addSeries("s", new double[] {0, 1}, new double[] {0, 1});
+        XYChart b = Charts.lines("b", "x", "y");
+        b.addSeries("s", new double[] {0, 1}, new double[] {1, 0});
+        XYChart c = Charts.lines("c", "x", "y");
+        c.addSeries("other", new double[] {0, 1}, new double[] {1, 0});
+        assertEquals(LegendPosition.InsideSW, a.getStyler().getLegendPosition());
+        Charts.panels(2, a, b);
+        assertTrue(a.getStyler().isLegendVisible());
+        assertFalse(b.getStyler().isLegendVisible());
+        XYChart d = Charts.lines("d", "x", "y");
+        d.addSeries("s", new double[] {0, 1}, new double[] {1, 0});
+        Charts.panels(2, d, c);
+        assertTrue(c.getStyler().isLegendVisible(), "different series keep their legends");
+    }
+
     private static boolean hasInk(BufferedImage img, int col, int row) {
         for (int y = row * Charts.PANEL_HEIGHT; y < (row + 1) * Charts.PANEL_HEIGHT; y += 3) {
             for (int x = col * Charts.PANEL_WIDTH; x < (col + 1) * Charts.PANEL_WIDTH; x += 3) {
