@@ -28,7 +28,9 @@ import thw2.check.Require;
  * ∫ σ'² = 1/6.
  *
  * <p>Expectations are computed by the midpoint rule over ±10 standard deviations (4,000 cells).
- * Weights drawn uniformly (Xavier) enter only through their variance.
+ * Weights drawn uniformly (Xavier) enter only through their variance. The slope f' is taken by central
+ * differences of f itself, not from {@link Activation#derivative}, so that the prediction shares no
+ * code with backpropagation and can check it.
  */
 public final class SignalPropagation {
     private static final int INTERVALS = 4000;
@@ -74,7 +76,7 @@ public final class SignalPropagation {
             double backward = Double.NaN;
             if (l < hiddenLayers - 1) {
                 double next = init.standardDeviation(width, width); // W_{l+1}: width → width
-                backward = Math.sqrt(width * next * next * gaussianExpectation(z -> square(f.derivative(z)), std));
+                backward = Math.sqrt(width * next * next * gaussianExpectation(z -> square(slope(f, z)), std));
             }
             out.add(new Layer(l, q, mean, Math.sqrt(Math.max(0, meanSquare - mean * mean)), backward));
             fanIn = width;
@@ -126,6 +128,12 @@ public final class SignalPropagation {
             sum += g.applyAsDouble(std * u) * Math.exp(-0.5 * u * u);
         }
         return sum * h / Math.sqrt(2 * Math.PI);
+    }
+
+    /** f'(z) by a central difference of f with step 1e-6·max(1, |z|) (error about 1e-12 for tanh and σ). */
+    static double slope(Activation f, double z) {
+        double h = 1e-6 * Math.max(1, Math.abs(z));
+        return (f.apply(z + h) - f.apply(z - h)) / (2 * h);
     }
 
     private static double square(double v) {

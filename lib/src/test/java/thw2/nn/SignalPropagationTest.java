@@ -76,6 +76,17 @@ class SignalPropagationTest {
     }
 
     @Test
+    void slopesByCentralDifferencesMatchTheDerivatives() {
+        for (Activation f : List.of(Activation.TANH, Activation.SIGMOID)) {
+            for (double z : new double[] {-7.5, -1, -0.01, 0, 0.3, 2, 12}) {
+                assertEquals(f.derivative(z), SignalPropagation.slope(f, z), 1e-9, f + " at " + z);
+            }
+        }
+        assertEquals(1.0, SignalPropagation.slope(Activation.RELU, 0.5), 1e-9);
+        assertEquals(0.0, SignalPropagation.slope(Activation.RELU, -0.5), 1e-9);
+    }
+
+    @Test
     void badArgumentsAreNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SignalPropagation.predict(Activation.TANH, Init.constant(0.5), 10, 10, 3, 1.0));
