@@ -27,8 +27,8 @@ public final class Charts {
     public static final int WIDTH = 720;
     public static final int HEIGHT = 420;
     /** Size of one panel of {@link #panels}: two side by side print at about the width of one chart. */
-    public static final int PANEL_WIDTH = 470;
-    public static final int PANEL_HEIGHT = 330;
+    public static final int PANEL_WIDTH = 420;
+    public static final int PANEL_HEIGHT = 340;
 
     /** A colour-blind-safe palette (Okabe & Ito, 2008). */
     public static final Color[] PALETTE = {
