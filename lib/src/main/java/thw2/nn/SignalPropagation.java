@@ -76,7 +76,7 @@ public final class SignalPropagation {
             double backward = Double.NaN;
             if (l < hiddenLayers - 1) {
                 double next = init.standardDeviation(width, width); // W_{l+1}: width → width
-                backward = Math.sqrt(width * next * next * gaussianExpectation(z -> square(slope(f, z)), std));
+                backward = Math.sqrt(width * next * next * gaussianExpectation(z -> square(slope(f, z, std)), std));
             }
             out.add(new Layer(l, q, mean, Math.sqrt(Math.max(0, meanSquare - mean * mean)), backward));
             fanIn = width;
@@ -130,9 +130,13 @@ public final class SignalPropagation {
         return sum * h / Math.sqrt(2 * Math.PI);
     }
 
-    /** f'(z) by a central difference of f with step 1e-6·max(1, |z|) (error about 1e-12 for tanh and σ). */
-    static double slope(Activation f, double z) {
-        double h = 1e-6 * Math.max(1, Math.abs(z));
+    /**
+     * f'(z) by a central difference of f with step 1e-6·max(|z|, scale), where {@code scale} is the spread of
+     * the z that matter: the step stays far below every grid point's |z| (so ReLU's kink is never inside
+     * it) and the error is about 1e-12 for tanh and σ.
+     */
+    static double slope(Activation f, double z, double scale) {
+        double h = 1e-6 * Math.max(Math.abs(z), scale);
         return (f.apply(z + h) - f.apply(z - h)) / (2 * h);
     }
 

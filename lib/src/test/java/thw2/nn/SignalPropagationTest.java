@@ -24,6 +24,10 @@ class SignalPropagationTest {
         assertEquals(1.0, SignalPropagation.forwardFactor(
                 SignalPropagation.predict(Activation.RELU, Init.he(), 100, 100, 10, 1.0)), 1e-6);
         assertTrue(Double.isNaN(p.get(9).backwardFactor()));
+        // at a small scale the pre-activations shrink to 1e-10 and below: the slope must still be 0 or 1
+        List<SignalPropagation.Layer> small = SignalPropagation.predict(Activation.RELU, Init.normal(0.01), 100, 100, 10, 1.0);
+        assertEquals(Math.sqrt(50) * 0.01, SignalPropagation.forwardFactor(small), 1e-9);
+        assertEquals(Math.sqrt(50) * 0.01, SignalPropagation.backwardFactor(small), 1e-9);
     }
 
     @Test
@@ -79,11 +83,11 @@ class SignalPropagationTest {
     void slopesByCentralDifferencesMatchTheDerivatives() {
         for (Activation f : List.of(Activation.TANH, Activation.SIGMOID)) {
             for (double z : new double[] {-7.5, -1, -0.01, 0, 0.3, 2, 12}) {
-                assertEquals(f.derivative(z), SignalPropagation.slope(f, z), 1e-9, f + " at " + z);
+                assertEquals(f.derivative(z), SignalPropagation.slope(f, z, 1.0), 1e-9, f + " at " + z);
             }
         }
-        assertEquals(1.0, SignalPropagation.slope(Activation.RELU, 0.5), 1e-9);
-        assertEquals(0.0, SignalPropagation.slope(Activation.RELU, -0.5), 1e-9);
+        assertEquals(1.0, SignalPropagation.slope(Activation.RELU, 0.5, 1.0), 1e-9);
+        assertEquals(0.0, SignalPropagation.slope(Activation.RELU, -0.5, 1.0), 1e-9);
     }
 
     @Test
