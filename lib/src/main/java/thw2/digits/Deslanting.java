@@ -7,10 +7,12 @@ import thw2.check.Require;
  *
  * <p>The paper (Meier et al., ICDAR 2011) shears by "the angle of the first principal component of
  * the pixel intensities with respect to the vertical axis". Taken literally that angle is undefined
- * for a round blob (S_xx = S_yy, S_xy = 0) and swings by 90° for a digit wider than tall, whose first
- * component is horizontal (see {@link InkMoments#principalAxisAngleFromVertical()}). The well-posed
- * version used here is the least-squares slant s = S_xy / S_yy (the slope dx/dy of the regression line
- * of x on y through the ink): every row y is shifted horizontally by −s (y − ȳ),
+ * for a round blob (S_xx = S_yy, S_xy = 0), and for ink spread more sideways than downwards
+ * (S_xx &gt; S_yy) it is more than 45° from the vertical, so that a shear by its tangent moves rows by
+ * more than one pixel per row, without bound as the axis turns horizontal (see
+ * {@link InkMoments#principalAxisAngleFromVertical()}). The well-posed version used here is the
+ * least-squares slant s = S_xy / S_yy (the slope dx/dy of the regression line of x on y through the
+ * ink): every row y is shifted horizontally by −s (y − ȳ),
  *
  * <pre>  I'(x, y) = I(x + s (y − ȳ), y),</pre>
  *

@@ -63,10 +63,13 @@ public record InkMoments(double mass, double meanX, double meanY, double sxx, do
     }
 
     /**
-     * Angle (radians, in (−π/2, π/2]) between the first principal axis of the ink and the vertical:
-     * the axis direction (dx, dy) is the leading eigenvector of [[S_xx, S_xy], [S_xy, S_yy]], and the
-     * angle is atan(dx/dy). It is undefined (NaN) when S_xx = S_yy and S_xy = 0 (a round blob), and
-     * it jumps by π/2 when a digit is wider than tall — the reason deslanting uses {@link #slant()}.
+     * Angle φ (radians, in (−π/2, π/2]) between the first principal axis of the ink and the vertical:
+     * the axis direction (dx, dy) is the leading eigenvector of [[S_xx, S_xy], [S_xy, S_yy]], and
+     * tan 2φ = 2 S_xy / (S_yy − S_xx). The axis (a line) depends continuously on the moments except
+     * where the two eigenvalues are equal, S_xx = S_yy and S_xy = 0 (a round blob): there it is
+     * undefined (NaN), and nearby digits can have axes in any direction. |φ| exceeds π/4 exactly when
+     * S_xx &gt; S_yy (ink spread more sideways than downwards), and a shear by tan φ is then more than one
+     * pixel per row, unbounded as the axis turns horizontal — the reason deslanting uses {@link #slant()}.
      */
     public double principalAxisAngleFromVertical() {
         if (sxy == 0 && sxx == syy) {
