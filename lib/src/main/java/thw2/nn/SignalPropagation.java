@@ -41,11 +41,26 @@ public final class SignalPropagation {
     /**
      * The prediction for one hidden layer (0-based {@code layer}): the variance q of its
      * pre-activations, the mean and standard deviation of its activations, and the factor by which
-     * the standard deviation of δ grows from the layer above down to this one (NaN for the last hidden
-     * layer, whose factor depends on the output layer).
+     * the standard deviation of δ grows from the layer above down to this one. For the last hidden
+     * layer the layer above is taken to be one more hidden layer of the same width and initialization
+     * (the real output layer's factor depends on that layer; {@link SignalPropagation#backwardFactor(List)}
+     * leaves it out).
      */
     public record Layer(int layer, double preActivationVariance, double activationMean, double activationStd,
-                        double backwardFactor) {}
+                        double backwardFactor) {
+        public Layer {
+            if (layer < 0) {
+                throw new IllegalArgumentException("layer must be >= 0, got " + layer);
+            }
+            Require.nonNegative(Require.finite(preActivationVariance, "preActivationVariance"), "preActivationVariance");
+            Require.finite(activationMean, "activationMean");
+            Require.nonNegative(Require.finite(activationStd, "activationStd"), "activationStd");
+            Require.nonNegative(Require.finite(backwardFactor, "backwardFactor"), "backwardFactor");
+        }
+    }
+
+    /** The most hidden layers {@link #predict} follows (deep enough for any chart of signal propagation). */
+    public static final int MAX_LAYERS = 10_000;
 
     /**
      * The prediction for {@code hiddenLayers} hidden layers of {@code width} units with activation
@@ -58,8 +73,8 @@ public final class SignalPropagation {
         Require.notNull(init, "init");
         Require.positive(inputs, "inputs");
         Require.positive(width, "width");
-        Require.positive(hiddenLayers, "hiddenLayers");
-        Require.nonNegative(inputSecondMoment, "inputSecondMoment");
+        Require.inRange(hiddenLayers, 1, MAX_LAYERS, "hiddenLayers");
+        Require.positive(Require.finite(inputSecondMoment, "inputSecondMoment"), "inputSecondMoment");
         if (init.kind() == Init.Kind.CONSTANT) {
             throw new IllegalArgumentException("init must draw independent zero-mean weights, got " + init
                     + " (equal weights are not a mean-field network)");
@@ -71,13 +86,10 @@ public final class SignalPropagation {
             double sd = init.standardDeviation(fanIn, width);
             double q = fanIn * sd * sd * meanSquare;
             double std = Math.sqrt(q);
-            double mean = gaussianExpectation(f::apply, std);
-            meanSquare = gaussianExpectation(z -> square(f.apply(z)), std);
-            double backward = Double.NaN;
-            if (l < hiddenLayers - 1) {
-                double next = init.standardDeviation(width, width); // W_{l+1}: width → width
-                backward = Math.sqrt(width * next * next * gaussianExpectation(z -> square(slope(f, z, std)), std));
-            }
+            double mean = expectation(f::apply, std);
+            meanSquare = expectation(z -> square(f.apply(z)), std);
+            double next = init.standardDeviation(width, width); // W_{l+1}: width → width
+            double backward = Math.sqrt(width * next * next * expectation(z -> square(slope(f, z, std)), std));
             out.add(new Layer(l, q, mean, Math.sqrt(Math.max(0, meanSquare - mean * mean)), backward));
             fanIn = width;
         }
@@ -111,13 +123,19 @@ public final class SignalPropagation {
     }
 
     /**
-     * E g(Z) for Z ~ N(0, std²), by the composite midpoint rule over ±10 standard deviations (g(0) when
-     * std = 0). For smooth g the rule converges faster than any power of the step, and since 0 is the
+     * E g(Z) for Z ~ N(0, std²), by the composite midpoint rule over ±10 standard deviations (std > 0; the
+     * result must be finite). For smooth g the rule converges faster than any power of the step, and since 0 is the
      * edge of two cells, a jump of g at 0 (the slope of ReLU) costs nothing.
      */
     public static double gaussianExpectation(DoubleUnaryOperator g, double std) {
         Require.notNull(g, "g");
-        Require.nonNegative(Require.finite(std, "std"), "std");
+        Require.positive(Require.finite(std, "std"), "std");
+        return Require.finiteResult(expectation(g, std), "E g(Z) for std = " + std,
+                "g is not finite, or too large, somewhere within ±" + HALF_WIDTH + " std of 0");
+    }
+
+    /** {@link #gaussianExpectation} without checks, and g(0) for std = 0 (pre-activations that underflowed). */
+    private static double expectation(DoubleUnaryOperator g, double std) {
         if (std == 0) {
             return g.applyAsDouble(0);
         }

@@ -153,6 +153,11 @@ public final class BatchNormNoise {
 
     /** Mean and variance of x̂ over random batches. */
     public record NormalizedMoments(double mean, double variance) {
+        public NormalizedMoments {
+            Require.finite(mean, "mean");
+            Require.nonNegative(Require.finite(variance, "variance"), "variance");
+        }
+
         public double standardDeviation() {
             return Math.sqrt(variance);
         }

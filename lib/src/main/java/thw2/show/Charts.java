@@ -162,7 +162,7 @@ public final class Charts {
         if (names.size() > 6) {
             c.getStyler().setXAxisLabelRotation(60);
         }
-        c.addSeries(yTitle == null ? "values" : yTitle, names, box(values), box(errors));
+        c.addSeries(yTitle == null || yTitle.isEmpty() ? "values" : yTitle, names, box(values), box(errors));
         return c;
     }
 
@@ -194,7 +194,7 @@ public final class Charts {
     /** Colour {@code k} of the palette, k ≥ 0 (wrapping around after the last). */
     public static Color colour(int k) {
         if (k < 0) {
-            throw new IllegalArgumentException("colour must be >= 0 (an index into the palette), got " + k);
+            throw new IllegalArgumentException("k must be >= 0 (an index into the palette), got " + k);
         }
         return PALETTE[k % PALETTE.length];
     }
@@ -210,7 +210,7 @@ public final class Charts {
 
     /** A solid line in palette colour {@code colour}, without markers. */
     public static XYSeries line(XYChart chart, String name, double[] x, double[] y, int colour) {
-        Color c = colour(colour);
+        Color c = paletteColour(colour);
         XYSeries s = line(chart, name, x, y);
         s.setLineColor(c);
         return s;
@@ -225,7 +225,7 @@ public final class Charts {
 
     /** A dashed line in palette colour {@code colour}: what theory predicts, drawn over what was measured. */
     public static XYSeries dashed(XYChart chart, String name, double[] x, double[] y, int colour) {
-        Color c = colour(colour);
+        Color c = paletteColour(colour);
         XYSeries s = dashed(chart, name, x, y);
         s.setLineColor(c);
         return s;
@@ -256,7 +256,7 @@ public final class Charts {
 
     /** Points (circles, no line) in palette colour {@code colour}: measured values. */
     public static XYSeries points(XYChart chart, String name, double[] x, double[] y, int colour) {
-        Color c = colour(colour);
+        Color c = paletteColour(colour);
         XYSeries s = points(chart, name, x, y);
         s.setMarkerColor(c);
         return s;
@@ -265,7 +265,7 @@ public final class Charts {
     /** Points with error bars of half-length {@code errorBars[i]} ≥ 0 (for example 2 standard errors). */
     public static XYSeries points(XYChart chart, String name, double[] x, double[] y, double[] errorBars,
                                   int colour) {
-        Color c = colour(colour);
+        Color c = paletteColour(colour);
         checkSeries(chart, name, x, y);
         Require.finite(errorBars, "errorBars");
         if (errorBars.length != y.length) {
@@ -285,7 +285,7 @@ public final class Charts {
 
     /** Iterates of an algorithm in the plane: a line through circles, in palette colour {@code colour}. */
     public static XYSeries path(XYChart chart, String name, double[] x, double[] y, int colour) {
-        Color c = colour(colour);
+        Color c = paletteColour(colour);
         XYSeries s = add(chart, name, x, y);
         s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
         s.setMarker(SeriesMarkers.CIRCLE);
@@ -298,6 +298,9 @@ public final class Charts {
     /** Iterates w₀, w₁, … of an algorithm in the plane, given as rows {x, y}: see {@link #path(XYChart, String, double[], double[], int)}. */
     public static XYSeries path(XYChart chart, String name, double[][] points, int colour) {
         Require.notNull(points, "points");
+        if (points.length == 0) {
+            throw new IllegalArgumentException("points must not be empty");
+        }
         double[] x = new double[points.length];
         double[] y = new double[points.length];
         for (int t = 0; t < points.length; t++) {
@@ -305,8 +308,8 @@ public final class Charts {
             if (points[t].length != 2) {
                 throw new IllegalArgumentException("points[" + t + "] must have two coordinates, got " + points[t].length);
             }
-            x[t] = points[t][0];
-            y[t] = points[t][1];
+            x[t] = Require.finite(points[t][0], "points[" + t + "][0]");
+            y[t] = Require.finite(points[t][1], "points[" + t + "][1]");
         }
         return path(chart, name, x, y, colour);
     }
@@ -475,6 +478,13 @@ public final class Charts {
 
     // ------------------------------------------------------------------------------------ helpers
 
+    private static Color paletteColour(int colour) {
+        if (colour < 0) {
+            throw new IllegalArgumentException("colour must be >= 0 (an index into the palette), got " + colour);
+        }
+        return colour(colour);
+    }
+
     private static XYSeries add(XYChart chart, String name, double[] x, double[] y) {
         checkSeries(chart, name, x, y);
         return chart.addSeries(name, x, y);
@@ -482,7 +492,9 @@ public final class Charts {
 
     private static void checkSeries(XYChart chart, String name, double[] x, double[] y) {
         Require.notNull(chart, "chart");
-        Require.notNull(name, "name");
+        if (Require.notNull(name, "name").isEmpty()) {
+            throw new IllegalArgumentException("name must not be empty (it labels the series in the legend)");
+        }
         Require.nonEmpty(Require.finite(x, "x"), "x");
         Require.finite(y, "y");
         if (x.length != y.length) {

@@ -7,16 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import thw2.committee.Committee;
 import thw2.digits.DigitSet;
 import thw2.digits.StratifiedSplit;
@@ -31,16 +23,25 @@ import thw2.regularization.BatchNormUnit;
 import thw2.regularization.GaussianDropoutRegression;
 
 /**
- * Properties that must hold at every scale, checked on random inputs (jqwik), and the examples of
- * issue 16 one by one. A result is compared with one computed independently: the same problem at
- * scale 1, a closed form, or exact integer arithmetic.
+ * Properties that must hold at every scale, checked on inputs drawn from a fixed seed (the same on every
+ * run, so a failure can be repeated), and the examples of issue 16 one by one. A result is compared with
+ * one computed independently: the same problem at scale 1, a closed form, or exact integer arithmetic.
+ * Every property also runs at the extreme scales 1e-150 and 1e150.
  */
 class ScaleProperties {
+    private static final long SEED = 20261130L;
 
-    /** Powers of ten from 1e-150 to 1e150: the scale c of a property. */
-    @Provide
-    Arbitrary<Double> scales() {
-        return Arbitraries.integers().between(-150, 150).map(k -> Math.pow(10, k));
+    /** The scale c of trial {@code t}: 1e-150 and 1e150 first, then powers of ten drawn from 1e-150 to 1e150. */
+    private static double scale(SplittableRandom rng, int t) {
+        return t == 0 ? 1e-150 : t == 1 ? 1e150 : Math.pow(10, rng.nextInt(-150, 151));
+    }
+
+    private static double[] uniform(SplittableRandom rng, int n, double lo, double hi) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = rng.nextDouble(lo, hi);
+        }
+        return v;
     }
 
     private static double maxAbs(double[] v) {
@@ -57,18 +58,22 @@ class ScaleProperties {
 
     // ------------------------------------------------------------------------- batch normalization
 
-    @Property(tries = 200)
-    void batchNormalizationDoesNotDependOnTheScale(
-            @ForAll @Size(min = 2, max = 8) List<@net.jqwik.api.constraints.DoubleRange(min = -1, max = 1) Double> xs,
-            @ForAll("scales") double c) {
-        double[] x = xs.stream().mapToDouble(Double::doubleValue).toArray();
-        Assume.that(Arrays.stream(x).distinct().count() > 1);
-        double[] scaled = Arrays.stream(x).map(v -> v * c).toArray();
-        assertClose(BatchNormStatistics.of(x, 0).normalized(), BatchNormStatistics.of(scaled, 0).normalized(), 1e-12,
-                "x̂ of the batch times " + c);
+    @Test
+    void batchNormalizationDoesNotDependOnTheScale() {
+        SplittableRandom rng = new SplittableRandom(SEED);
+        for (int t = 0; t < 200; t++) {
+            double c = scale(rng, t);
+            double[] x = uniform(rng, rng.nextInt(2, 9), -1, 1);
+            if (Arrays.stream(x).distinct().count() < 2) {
+                continue;
+            }
+            double[] scaled = Arrays.stream(x).map(v -> v * c).toArray();
+            assertClose(BatchNormStatistics.of(x, 0).normalized(), BatchNormStatistics.of(scaled, 0).normalized(), 1e-12,
+                    "x̂ of the batch " + Arrays.toString(x) + " times " + c);
+        }
     }
 
-    @Example
+    @Test
     void aBatchOfPlusMinus1e200NormalizesToPlusMinusOne() {
         BatchNormStatistics s = BatchNormStatistics.of(new double[] {1e200, -1e200}, 1e-5);
         assertArrayEquals(new double[] {1, -1}, s.normalized(), 1e-15);
@@ -82,18 +87,31 @@ class ScaleProperties {
 
     // ------------------------------------------------------------------------------ eigenvalues
 
-    @Property(tries = 200)
-    void theEigenvaluesOfADiagonalBowlAreItsDiagonal(@ForAll("scales") double a, @ForAll("scales") double b) {
-        double[] expected = {Math.min(a, b), Math.max(a, b)};
-        double[] got = QuadraticBowl.of(new double[][] {{a, 0}, {0, b}}).eigenvalues();
-        assertEquals(expected[0], got[0], 1e-15 * expected[0], "the small eigenvalue, relative to itself");
-        assertEquals(expected[1], got[1], 1e-15 * expected[1]);
+    @Test
+    void theEigenvaluesOfADiagonalBowlAreItsDiagonal() {
+        SplittableRandom rng = new SplittableRandom(SEED + 1);
+        for (int t = 0; t < 200; t++) {
+            double a = scale(rng, t);
+            double b = scale(rng, t + 1);
+            double[] expected = {Math.min(a, b), Math.max(a, b)};
+            double[] got = QuadraticBowl.of(new double[][] {{a, 0}, {0, b}}).eigenvalues();
+            assertEquals(expected[0], got[0], 1e-15 * expected[0], "the small eigenvalue of diag(" + a + ", " + b + ")");
+            assertEquals(expected[1], got[1], 1e-15 * expected[1], "the large eigenvalue of diag(" + a + ", " + b + ")");
+        }
     }
 
-    @Property(tries = 200)
-    void eigenvaluesScaleWithTheMatrix(@ForAll @Size(3) List<@net.jqwik.api.constraints.DoubleRange(min = 0.1, max = 10)
-            Double> spectrum, @ForAll @IntRange(min = 0, max = 1000) int seed, @ForAll("scales") double c) {
-        double[] lambda = spectrum.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    @Test
+    void eigenvaluesScaleWithTheMatrix() {
+        SplittableRandom rng = new SplittableRandom(SEED + 2);
+        for (int t = 0; t < 200; t++) {
+            double c = scale(rng, t);
+            double[] lambda = uniform(rng, 3, 0.1, 10);
+            Arrays.sort(lambda);
+            eigenvaluesOfCH(lambda, rng.nextInt(0, 1001), c);
+        }
+    }
+
+    private static void eigenvaluesOfCH(double[] lambda, int seed, double c) {
         double[][] h = QuadraticBowl.withEigenvalues(lambda, seed).matrix();
         double[][] ch = new double[3][3];
         for (int i = 0; i < 3; i++) {
@@ -102,10 +120,10 @@ class ScaleProperties {
             }
         }
         double[] expected = Arrays.stream(lambda).map(v -> v * c).toArray();
-        assertClose(expected, QuadraticBowl.of(ch).eigenvalues(), 1e-13, "the eigenvalues of c·H");
+        assertClose(expected, QuadraticBowl.of(ch).eigenvalues(), 1e-13, "the eigenvalues of c·H, c = " + c);
     }
 
-    @Example
+    @Test
     void issueExamplesOfBadlyScaledBowls() {
         assertArrayEquals(new double[] {1, 1e16}, QuadraticBowl.of(new double[][] {{1e16, 0}, {0, 1}}).eigenvalues());
         assertEquals(QuadraticBowl.Curvature.POSITIVE_DEFINITE,
@@ -119,11 +137,15 @@ class ScaleProperties {
 
     // ------------------------------------------------------------------------- linear systems
 
-    @Property(tries = 200)
-    void rankDeficientSystemsAreRefusedAtEveryScale(@ForAll @Size(6) List<@net.jqwik.api.constraints.DoubleRange(
-            min = -1, max = 1) Double> v, @ForAll("scales") double c) {
-        double[] a1 = {v.get(0), v.get(1), v.get(2)};
-        double[] a2 = {v.get(3), v.get(4), v.get(5)};
+    @Test
+    void rankDeficientSystemsAreRefusedAtEveryScale() {
+        SplittableRandom rng = new SplittableRandom(SEED + 3);
+        for (int t = 0; t < 200; t++) {
+            rankDeficient(uniform(rng, 3, -1, 1), uniform(rng, 3, -1, 1), scale(rng, t));
+        }
+    }
+
+    private static void rankDeficient(double[] a1, double[] a2, double c) {
         double[][] a = new double[3][3];
         for (int i = 0; i < 3; i++) { // third column = first + second: singular
             a[i][0] = c * a1[i];
@@ -134,9 +156,15 @@ class ScaleProperties {
         assertTrue(e.getMessage().startsWith("a must be nonsingular"), e.getMessage());
     }
 
-    @Property(tries = 200)
-    void wellConditionedSystemsAreSolvedAtEveryScale(@ForAll("scales") double c,
-                                                     @ForAll @IntRange(min = 1, max = 6) int n) {
+    @Test
+    void wellConditionedSystemsAreSolvedAtEveryScale() {
+        SplittableRandom rng = new SplittableRandom(SEED + 4);
+        for (int t = 0; t < 200; t++) {
+            wellConditioned(scale(rng, t), rng.nextInt(1, 7));
+        }
+    }
+
+    private static void wellConditioned(double c, int n) {
         double[][] a = new double[n][n];
         double[] b = new double[n];
         for (int i = 0; i < n; i++) {
@@ -154,7 +182,7 @@ class ScaleProperties {
         assertArrayEquals(NewtonMethod.newtonDirection(a, b), x, 0.0, "Newton's direction is the same solve");
     }
 
-    @Example
+    @Test
     void issueExamplesOfLinearSystems() {
         assertThrows(IllegalArgumentException.class, () -> GaussianElimination.solve(
                 new double[][] {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}, new double[] {1, 2, 3}));
@@ -164,26 +192,42 @@ class ScaleProperties {
         assertArrayEquals(new double[] {0.5, -2}, tiny.direction(new double[] {0.5, -2}), 1e-15);
     }
 
-    @Property(tries = 300)
-    void operationCountsAreExactOrRefused(@ForAll @IntRange(min = 1, max = 4_000_000) int n) {
-        BigInteger m = BigInteger.valueOf(n);
-        BigInteger exact = m.pow(3).add(m.pow(2).multiply(BigInteger.valueOf(3))).subtract(m).divide(BigInteger.valueOf(3));
-        if (exact.bitLength() <= 63) {
-            assertEquals(exact.longValueExact(), GaussianElimination.multiplicationsFor(n));
-        } else {
-            assertThrows(IllegalArgumentException.class, () -> GaussianElimination.multiplicationsFor(n));
+    @Test
+    void operationCountsAreExactOrRefused() {
+        SplittableRandom rng = new SplittableRandom(SEED + 5);
+        // both sides of the largest n whose count fits a long, then random n
+        int[] fixed = {1, 2, 3, 3_000_000, 3_024_615, 3_024_616, 4_000_000};
+        for (int t = 0; t < 300; t++) {
+            operationCount(t < fixed.length ? fixed[t] : rng.nextInt(1, 4_000_001));
         }
     }
 
-    @Example
+    private static void operationCount(int n) {
+        BigInteger m = BigInteger.valueOf(n);
+        BigInteger exact = m.pow(3).add(m.pow(2).multiply(BigInteger.valueOf(3))).subtract(m).divide(BigInteger.valueOf(3));
+        if (exact.bitLength() <= 63) {
+            assertEquals(exact.longValueExact(), GaussianElimination.multiplicationsFor(n), "n = " + n);
+        } else {
+            assertThrows(IllegalArgumentException.class, () -> GaussianElimination.multiplicationsFor(n), "n = " + n);
+        }
+    }
+
+    @Test
     void issueExampleOfTheOperationCount() {
         assertEquals(9_000_008_999_999_000L, GaussianElimination.multiplicationsFor(3_000_000) / 1000);
     }
 
     // ------------------------------------------------------------------------------ regression
 
-    @Property(tries = 100)
-    void leastSquaresWeightsScaleInverselyWithTheInputs(@ForAll("scales") double c) {
+    @Test
+    void leastSquaresWeightsScaleInverselyWithTheInputs() {
+        SplittableRandom rng = new SplittableRandom(SEED + 6);
+        for (int t = 0; t < 100; t++) {
+            leastSquaresAtScale(scale(rng, t));
+        }
+    }
+
+    private static void leastSquaresAtScale(double c) {
         double[][] x = {{1, 0.5}, {0.25, 2}, {-1, 1}, {0.5, -0.75}};
         double[] y = {1, 2, -0.5, 0.25};
         double[][] cx = new double[4][2];
@@ -194,12 +238,12 @@ class ScaleProperties {
         GaussianDropoutRegression base = GaussianDropoutRegression.of(x, y, 0.5);
         GaussianDropoutRegression scaled = GaussianDropoutRegression.of(cx, y, 0.5);
         assertClose(Arrays.stream(base.leastSquaresWeights()).map(w -> w / c).toArray(), scaled.leastSquaresWeights(),
-                1e-12, "least squares on c·x");
+                1e-12, "least squares on c·x, c = " + c);
         assertClose(Arrays.stream(base.penalizedWeights()).map(w -> w / c).toArray(), scaled.penalizedWeights(),
                 1e-12, "the dropout-penalized weights on c·x");
     }
 
-    @Example
+    @Test
     void issueExamplesOfRegression() {
         assertArrayEquals(new double[] {2e-200},
                 GaussianDropoutRegression.of(new double[][] {{1e200}, {1e200}}, new double[] {2, 2}, 0)
@@ -211,7 +255,7 @@ class ScaleProperties {
 
     // --------------------------------------------------------------------- the other examples
 
-    @Example
+    @Test
     void issueExamplesOfSilentAnswers() {
         assertThrows(IllegalArgumentException.class, () -> Committee.argmaxRows(new double[][] {{Double.NaN, 0.9}}));
         assertThrows(IllegalArgumentException.class, () -> Activation.RELU.apply(Double.NaN));
@@ -228,7 +272,7 @@ class ScaleProperties {
         assertThrows(IllegalArgumentException.class, () -> net.backward(foreign, new double[][] {{1}}));
     }
 
-    @Example
+    @Test
     void issueExamplesOfSizes() {
         var e = assertThrows(IllegalArgumentException.class, () -> Mlp.builder(50_000, 50_000));
         assertTrue(e.getMessage().startsWith("widths [50000, 50000]"), e.getMessage());
@@ -247,7 +291,7 @@ class ScaleProperties {
         return new double[][] {{1}};
     }
 
-    @Example
+    @Test
     void guaranteedIterationsDoesNotSaturate() {
         QuadraticBowl b = QuadraticBowl.of(new double[][] {{1, 0}, {0, 1}});
         assertThrows(ArithmeticException.class, () -> b.guaranteedIterations(1e-15, 0.5));

@@ -299,7 +299,7 @@ final class Values {
                 out.add(() -> d);
             }
         } else if (type == int.class) {
-            for (int i : new int[] {2, 1, 0, 3, 4, 10, 5, 20}) {
+            for (int i : new int[] {2, 1, 0, 3, 4, 10, 5, 20, 300}) {
                 out.add(() -> i);
             }
         } else if (type == long.class) {
@@ -375,12 +375,19 @@ final class Values {
                 out.add(() -> c);
             }
         } else if (type == List.class) {
-            if (elementType(generic) == double[][].class) {
+            if (elementType(generic) == thw2.nn.SignalPropagation.Layer.class) {
+                out.add(() -> thw2.nn.SignalPropagation.predict(thw2.nn.Activation.TANH, Init.xavier(), 3, 4, 3, 1.0));
+            } else if (elementType(generic) == String.class) {
+                out.add(() -> List.of("a", "b"));
+                out.add(() -> List.of("a", "b", "c"));
+            } else if (elementType(generic) == double[][].class) {
                 out.add(() -> List.of(copy(PROB22), copy(PROB22B)));
                 out.add(() -> List.of(copy(PROB22), copy(PROB22B), copy(PROB22)));
             } else {
                 out.add(() -> List.of(sgdState()));
             }
+        } else if (type == Map.class) {
+            out.add(() -> new java.util.LinkedHashMap<>(Map.of("a", new double[] {1, 2})));
         } else if (type == ToDoubleFunction.class) {
             out.add(() -> (ToDoubleFunction<Object>) v -> v instanceof double[] a ? a[0] * a[0] + 0.5 * a[a.length - 1]
                     : v instanceof OptimizerState s ? s.stepLength() : 1.0);
