@@ -6,17 +6,21 @@ import java.util.function.IntConsumer;
 
 /**
  * A fixed team of threads that runs one task per member and waits for all of them, thousands of times
- * a second: the calling thread is member 0, daemon threads are members 1…size−1. Waiting spins briefly
- * (a minibatch step takes a fraction of a millisecond, far less than waking a parked thread) and then
- * parks, so an idle or overloaded machine loses little. Not reentrant; one caller at a time.
+ * a second: the calling thread is member 0, daemon threads are members 1…size−1. Not reentrant; one
+ * caller at a time.
+ *
+ * <p>Waiting. The trainer calls {@link #run} twice per minibatch, a few hundred microseconds apart, so
+ * a member that has finished its task busy-waits for the next one ({@link Thread#onSpinWait}) for up to
+ * {@link #SPIN_NANOS}: waking a parked thread takes tens of microseconds, as long as a small task, and
+ * would serialize the team. While spinning it yields the processor now and then, so that on a busy
+ * machine the thread being waited for can run; past the spin budget it parks (an idle team costs
+ * nothing).
  */
 final class Team implements AutoCloseable {
-    /**
-     * Spin iterations before parking. One {@link Thread#onSpinWait()} (x86 PAUSE) takes some 10–140
-     * cycles depending on the processor, so this is a few microseconds: long spins only burn the time
-     * slices that a busy machine needs for the threads being waited for.
-     */
-    static final int SPINS = Integer.getInteger("thw2.spins", 200);
+    /** Busy-wait budget before parking, in nanoseconds (system property thw2.spinMicros, default 500 µs). */
+    static final long SPIN_NANOS = Long.getLong("thw2.spinMicros", 500) * 1000;
+    /** Spin iterations between two looks at the clock (and two yields). */
+    private static final int CHECK_EVERY = 64;
 
     private final Thread[] workers;
     private final AtomicInteger remaining = new AtomicInteger();
@@ -27,6 +31,9 @@ final class Team implements AutoCloseable {
     private volatile Throwable failure;
 
     Team(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be >= 1, got " + size);
+        }
         workers = new Thread[size - 1];
         for (int w = 0; w < workers.length; w++) {
             int member = w + 1;
@@ -42,6 +49,9 @@ final class Team implements AutoCloseable {
 
     /** Runs task(m) for every member m (member 0 on this thread) and returns when all are done. */
     void run(IntConsumer t) {
+        if (closed) {
+            throw new IllegalStateException("the team is closed");
+        }
         if (workers.length == 0) {
             t.accept(0);
             return;
@@ -52,7 +62,7 @@ final class Team implements AutoCloseable {
         remaining.set(workers.length);
         generation++; // volatile write: publishes task and remaining to the workers
         for (Thread w : workers) {
-            LockSupport.unpark(w);
+            LockSupport.unpark(w); // cheap when the worker is spinning, needed when it has parked
         }
         Throwable own = null;
         try {
@@ -60,14 +70,20 @@ final class Team implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             own = e;
         }
+        long deadline = 0;
         int spins = 0;
         while (remaining.get() > 0) {
-            if (spins < SPINS) {
-                spins++;
-                Thread.onSpinWait();
-            } else {
-                LockSupport.park(this);
+            if (++spins % CHECK_EVERY == 0) {
+                long now = System.nanoTime();
+                if (deadline == 0) {
+                    deadline = now + SPIN_NANOS;
+                } else if (now - deadline > 0) {
+                    LockSupport.park(this);
+                    continue;
+                }
+                Thread.yield();
             }
+            Thread.onSpinWait();
         }
         Throwable f = own != null ? own : failure;
         if (f instanceof RuntimeException r) {
@@ -81,14 +97,20 @@ final class Team implements AutoCloseable {
     private void work(int member) {
         int seen = 0;
         while (true) {
+            long deadline = 0;
             int spins = 0;
             while (generation == seen && !closed) {
-                if (spins < SPINS) {
-                    spins++;
-                    Thread.onSpinWait();
-                } else {
-                    LockSupport.park(this);
+                if (++spins % CHECK_EVERY == 0) {
+                    long now = System.nanoTime();
+                    if (deadline == 0) {
+                        deadline = now + SPIN_NANOS;
+                    } else if (now - deadline > 0) {
+                        LockSupport.park(this);
+                        continue;
+                    }
+                    Thread.yield();
                 }
+                Thread.onSpinWait();
             }
             if (closed) {
                 return;
