@@ -429,8 +429,17 @@ public final class NetTrainer {
                 System.arraycopy(s.b1, 0, h, 0, w);
                 RowKernels.accumulate(h, coef, rows, m, w);
                 f.applyInPlace(h, 0, w);
+            }
+            // actT[lo + j][n] = act[n][j], sixteen samples at a time: each row of actT is written in
+            // order while the sixteen rows of act being read stay in the L1 cache
+            final float[][] act = s.act;
+            for (int n0 = 0; n0 < len; n0 += 16) {
+                int n1 = Math.min(len, n0 + 16);
                 for (int j = 0; j < w; j++) {
-                    actT[s.lo + j][n] = h[j];
+                    float[] t = actT[s.lo + j];
+                    for (int n = n0; n < n1; n++) {
+                        t[n] = act[n][j];
+                    }
                 }
             }
         }
