@@ -1,5 +1,6 @@
 package thw2.committee;
 
+import java.util.Arrays;
 import thw2.digits.DigitSet;
 
 /**
@@ -28,28 +29,24 @@ final class SparseImages {
         int n = set.size();
         int p = set.pixelsPerImage();
         int[] start = new int[n + 1];
+        int[] index = new int[Math.max(16, n * 64)];
+        float[] value = new float[index.length];
         int nnz = 0;
         for (int i = 0; i < n; i++) {
-            for (int q = 0; q < p; q++) {
-                if (set.grey(i, q) != 0) {
-                    nnz++;
-                }
+            float[] image = set.image(i); // g/255 for every pixel
+            if (nnz + p > index.length) {
+                int grown = (int) Math.min(Integer.MAX_VALUE - 8, Math.max((long) nnz + p, 2L * index.length));
+                index = Arrays.copyOf(index, grown);
+                value = Arrays.copyOf(value, grown);
+            }
+            for (int q = 0; q < p; q++) { // without a branch: write every pixel, keep the inked ones
+                float v = image[q];
+                index[nnz] = q;
+                value[nnz] = v;
+                nnz += v != 0 ? 1 : 0;
             }
             start[i + 1] = nnz;
         }
-        int[] index = new int[nnz];
-        float[] value = new float[nnz];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            for (int q = 0; q < p; q++) {
-                int g = set.grey(i, q);
-                if (g != 0) {
-                    index[k] = q;
-                    value[k] = g / 255f;
-                    k++;
-                }
-            }
-        }
-        return new SparseImages(n, p, start, index, value, set.labels());
+        return new SparseImages(n, p, start, Arrays.copyOf(index, nnz), Arrays.copyOf(value, nnz), set.labels());
     }
 }
