@@ -142,6 +142,8 @@ public final class NetTrainer {
          * line holds entries that two threads write.
          */
         static final int PAD = 16;
+        /** 0, 1, 2, …: the batch positions, to name the rows act[0], act[1], … in accumulate(). */
+        private final int[] positions;
 
         static {
             if (K != 10) {
@@ -190,6 +192,7 @@ public final class NetTrainer {
             z = new float[K][batch + PAD];
             delta = new float[batch][K];
             samples = new int[batch];
+            positions = java.util.stream.IntStream.range(0, batch).toArray();
             int maxNnz = 0;
             int[] sizes = new int[data.size];
             for (int i = 0; i < data.size; i++) {
@@ -412,22 +415,13 @@ public final class NetTrainer {
         /** Hidden layer of the current batch for the units of slice s: act, then its rows of actT. */
         void forward(Slice s, int len) {
             final int[] start = data.start;
-            final int[] index = data.index;
-            final float[] value = data.value;
             final int w = s.width;
-            final float[] coef = s.coef;
-            final float[][] rows = s.rows;
             for (int n = 0; n < len; n++) {
                 int sample = samples[n];
                 int q0 = start[sample];
-                int m = start[sample + 1] - q0;
-                for (int i = 0; i < m; i++) {
-                    coef[i] = value[q0 + i];
-                    rows[i] = s.w1[index[q0 + i]];
-                }
                 float[] h = s.act[n];
                 System.arraycopy(s.b1, 0, h, 0, w);
-                RowKernels.accumulate(h, coef, rows, m, w);
+                RowKernels.accumulate(h, data.value, q0, s.w1, data.index, q0, start[sample + 1] - q0, w);
                 f.applyInPlace(h, 0, w);
             }
             // actT[lo + j][n] = act[n][j], sixteen samples at a time: each row of actT is written in
@@ -532,7 +526,7 @@ public final class NetTrainer {
                     s.coef[n] = delta[n][k];
                 }
                 Arrays.fill(acc, 0, w, 0f);
-                RowKernels.accumulate(acc, s.coef, s.act, len, w);
+                RowKernels.accumulate(acc, s.coef, 0, s.act, positions, 0, len, w);
                 RowKernels.step(s.w2[k], eta, acc, w);
             }
             // b₁ −= η Σ_n g_n
@@ -540,19 +534,16 @@ public final class NetTrainer {
             RowKernels.step(s.b1, eta, acc, w);
             // W₁ −= η Σ_n x_n g_nᵀ, row by row over the pixels the batch uses: row p gets
             // Σ over the samples n using p (in batch order) of (−η x_n[p])·g_n, in groups of four
-            final int[] sample = cols.sample;
             final float[] value = cols.value;
             final float[] coef = s.coef;
-            final float[][] rows = s.rows;
             for (int a = 0; a < cols.activeCount; a++) {
                 int p = cols.active[a];
                 int q0 = cols.start[p];
                 int m = cols.start[p + 1] - q0;
                 for (int i = 0; i < m; i++) {
                     coef[i] = -(eta * value[q0 + i]);
-                    rows[i] = s.grad[sample[q0 + i]];
                 }
-                RowKernels.accumulate(s.w1[p], coef, rows, m, w);
+                RowKernels.accumulate(s.w1[p], coef, 0, s.grad, cols.sample, q0, m, w);
             }
         }
 
@@ -622,8 +613,7 @@ public final class NetTrainer {
         final float[][] act;  // act[n][j]: output of hidden unit lo + j for sample n of the batch
         final float[][] grad; // grad[n][j]: ∂L/∂(pre-activation of unit lo + j) for sample n
         final float[] acc;
-        final float[] coef;   // work space of one accumulate() call
-        final float[][] rows;
+        final float[] coef;   // work space: the coefficients of one accumulate() call
 
         Slice(int lo, int width, int inputs, int batch, int scratch) {
             this.lo = lo;
@@ -636,7 +626,6 @@ public final class NetTrainer {
             grad = new float[batch][len];
             acc = new float[len];
             coef = new float[scratch];
-            rows = new float[scratch][];
         }
     }
 

@@ -17,26 +17,34 @@ final class RowKernels {
     private RowKernels() {}
 
     /**
-     * t ← t + Σᵢ c[i]·r[i] over i ∈ [0, m), in the trainer's fixed grouping: terms in groups of four,
-     * each group summed left to right and then added to t, ((t + (c₀r₀ + c₁r₁ + c₂r₂ + c₃r₃)) + …), and the
-     * last m mod 4 terms added to t one by one. Four to six passes fewer than one per group or term.
+     * t ← t + Σᵢ c[cFrom + i]·rows[which[wFrom + i]] over i ∈ [0, m), in the trainer's fixed grouping:
+     * terms in groups of four, each group summed left to right and then added to t,
+     * ((t + (c₀r₀ + c₁r₁ + c₂r₂ + c₃r₃)) + …), and the last m mod 4 terms added to t one by one. One pass
+     * per group, the remainder fused into one pass. The rows are named by index ({@code which}) rather
+     * than gathered into an array of references: storing references costs a GC write barrier each.
      */
-    static void accumulate(float[] t, float[] c, float[][] r, int m, int w) {
+    static void accumulate(float[] t, float[] c, int cFrom, float[][] rows, int[] which, int wFrom, int m, int w) {
         int groups = m >> 2;
         int rest = m & 3;
         int fullGroups = rest == 1 && groups > 0 ? groups - 1 : groups;
         int i = 0;
         for (int g = 0; g < fullGroups; g++, i += 4) {
-            group(t, c[i], r[i], c[i + 1], r[i + 1], c[i + 2], r[i + 2], c[i + 3], r[i + 3], w);
+            int a = cFrom + i;
+            int b = wFrom + i;
+            group(t, c[a], rows[which[b]], c[a + 1], rows[which[b + 1]], c[a + 2], rows[which[b + 2]], c[a + 3],
+                    rows[which[b + 3]], w);
         }
+        int a = cFrom + i;
+        int b = wFrom + i;
         if (fullGroups < groups) {
-            groupAndOne(t, c[i], r[i], c[i + 1], r[i + 1], c[i + 2], r[i + 2], c[i + 3], r[i + 3], c[i + 4], r[i + 4], w);
+            groupAndOne(t, c[a], rows[which[b]], c[a + 1], rows[which[b + 1]], c[a + 2], rows[which[b + 2]],
+                    c[a + 3], rows[which[b + 3]], c[a + 4], rows[which[b + 4]], w);
             return;
         }
         switch (rest) {
-            case 1 -> one(t, c[i], r[i], w);
-            case 2 -> two(t, c[i], r[i], c[i + 1], r[i + 1], w);
-            case 3 -> three(t, c[i], r[i], c[i + 1], r[i + 1], c[i + 2], r[i + 2], w);
+            case 1 -> one(t, c[a], rows[which[b]], w);
+            case 2 -> two(t, c[a], rows[which[b]], c[a + 1], rows[which[b + 1]], w);
+            case 3 -> three(t, c[a], rows[which[b]], c[a + 1], rows[which[b + 1]], c[a + 2], rows[which[b + 2]], w);
             default -> { }
         }
     }
