@@ -12,13 +12,17 @@ import java.util.function.IntConsumer;
  * <p>Waiting. The trainer calls {@link #run} twice per minibatch, a few hundred microseconds apart, so
  * a member that has finished its task busy-waits for the next one ({@link Thread#onSpinWait}) for up to
  * {@link #SPIN_NANOS}: waking a parked thread takes tens of microseconds, as long as a small task, and
- * would serialize the team. While spinning it yields the processor now and then, so that on a busy
- * machine the thread being waited for can run; past the spin budget it parks (an idle team costs
- * nothing).
+ * would serialize the team. The usual wait is a few microseconds; a wait longer than
+ * {@link #YIELD_AFTER_NANOS} means the machine is busy, and from then on the spinning thread yields
+ * the processor now and then so that the thread it waits for can run (yielding at once would hand the
+ * processor to another program for a whole time slice at every round). Past the spin budget it parks
+ * (an idle team costs nothing).
  */
 final class Team implements AutoCloseable {
     /** Busy-wait budget before parking, in nanoseconds (system property thw2.spinMicros, default 500 µs). */
     static final long SPIN_NANOS = Long.getLong("thw2.spinMicros", 500) * 1000;
+    /** Spinning this long (50 µs) without the awaited event starts yielding between looks. */
+    static final long YIELD_AFTER_NANOS = 50_000;
     /** Spin iterations between two looks at the clock (and two yields). */
     private static final int CHECK_EVERY = 64;
 
@@ -70,18 +74,19 @@ final class Team implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             own = e;
         }
-        long deadline = 0;
+        long began = 0;
         int spins = 0;
         while (remaining.get() > 0) {
             if (++spins % CHECK_EVERY == 0) {
-                long now = System.nanoTime();
-                if (deadline == 0) {
-                    deadline = now + SPIN_NANOS;
-                } else if (now - deadline > 0) {
+                long waited = began == 0 ? 0 : System.nanoTime() - began;
+                if (began == 0) {
+                    began = System.nanoTime();
+                } else if (waited > SPIN_NANOS) {
                     LockSupport.park(this);
                     continue;
+                } else if (waited > YIELD_AFTER_NANOS) {
+                    Thread.yield();
                 }
-                Thread.yield();
             }
             Thread.onSpinWait();
         }
@@ -97,18 +102,19 @@ final class Team implements AutoCloseable {
     private void work(int member) {
         int seen = 0;
         while (true) {
-            long deadline = 0;
+            long began = 0;
             int spins = 0;
             while (generation == seen && !closed) {
                 if (++spins % CHECK_EVERY == 0) {
-                    long now = System.nanoTime();
-                    if (deadline == 0) {
-                        deadline = now + SPIN_NANOS;
-                    } else if (now - deadline > 0) {
+                    long waited = began == 0 ? 0 : System.nanoTime() - began;
+                    if (began == 0) {
+                        began = System.nanoTime();
+                    } else if (waited > SPIN_NANOS) {
                         LockSupport.park(this);
                         continue;
+                    } else if (waited > YIELD_AFTER_NANOS) {
+                        Thread.yield();
                     }
-                    Thread.yield();
                 }
                 Thread.onSpinWait();
             }
