@@ -260,6 +260,17 @@ class NetTrainerTest {
     }
 
     @Test
+    void activationsPassNaNOn() {
+        for (HiddenActivation f : HiddenActivation.values()) {
+            assertTrue(Float.isNaN(f.apply(Float.NaN)), f + ".apply(NaN)");
+            assertTrue(Float.isNaN(f.derivativeFromOutput(Float.NaN)), f + ".derivativeFromOutput(NaN)");
+        }
+        assertEquals(0f, HiddenActivation.RELU.apply(-0f));
+        assertEquals(0f, HiddenActivation.RELU.derivativeFromOutput(0f));
+        assertEquals(1f, HiddenActivation.RELU.derivativeFromOutput(2f));
+    }
+
+    @Test
     void aNetAnswersOnlyForItsOwnUnitsAndClasses() {
         OneHiddenLayerNet net = NetTrainer.train(few(40, 11), TrainingOptions.builder().hidden(8).epochs(1).build()).net();
         assertEquals("p must be in [0, 783], got 784", assertThrows(IllegalArgumentException.class,
