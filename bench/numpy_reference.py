@@ -7,10 +7,13 @@ softmax output, mean cross-entropy over minibatches of B digits, plain SGD, floa
 products through numpy (and the BLAS it is linked to); no sparsity tricks.
 
 usage: numpy_reference.py [hidden] [batch] [epochs] [repeats]
-Prints the median and the best (smallest) seconds per epoch as the lines
-"numpy_seconds_per_epoch=..." and "numpy_best_seconds_per_epoch=...".
-Set OPENBLAS_NUM_THREADS=1 (scripts/bench-trainer does) for a single-threaded BLAS.
+Prints which BLAS numpy uses and the OpenBLAS core type (kernel family) it picked at run time, then
+the median and the best (smallest) seconds per epoch as the lines "numpy_seconds_per_epoch=..." and
+"numpy_best_seconds_per_epoch=...", and "numpy_blas_core=...".
+Set OPENBLAS_NUM_THREADS=1 (scripts/bench-trainer does) for a single-threaded BLAS. OPENBLAS_CORETYPE
+forces a core type (kernel family); OPENBLAS_L2_SIZE overrides the cache size OpenBLAS tunes for.
 """
+import ctypes
 import gzip
 import os
 import struct
@@ -30,6 +33,54 @@ def read_idx(name, dims):
     assert magic == 0x800 + dims, f"{name}: bad magic {magic:#x}"
     shape = struct.unpack(">" + "I" * dims, raw[4:4 + 4 * dims])
     return np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
+
+
+def blas_description():
+    """(core type, one line): the BLAS numpy calls and the core type OpenBLAS chose at run time.
+
+    threadpoolctl when it is installed; otherwise the OpenBLAS library mapped into this process, asked
+    through ctypes (plain OpenBLAS names its functions openblas_get_corename, the scipy-openblas build
+    that numpy wheels bundle scipy_openblas_get_corename64_); failing both, numpy's build configuration.
+    """
+    try:
+        import threadpoolctl
+        for info in threadpoolctl.threadpool_info():
+            if info.get("internal_api") == "openblas":
+                core = info.get("architecture") or "unknown"
+                return core, (f"OpenBLAS {info.get('version')}, core type {core}, "
+                              f"{info.get('num_threads')} thread(s) (threadpoolctl)")
+    except ImportError:
+        pass
+    with open("/proc/self/maps") as maps:
+        paths = sorted({line.split()[-1] for line in maps if "openblas" in line.lower() and "/" in line})
+    for path in paths:
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for prefix, suffix in (("openblas_", ""), ("scipy_openblas_", "64_"), ("scipy_openblas_", ""),
+                               ("openblas_", "64_")):
+            corename = getattr(lib, prefix + "get_corename" + suffix, None)
+            config = getattr(lib, prefix + "get_config" + suffix, None)
+            threads = getattr(lib, prefix + "get_num_threads" + suffix, None)
+            if corename is None:
+                continue
+            corename.restype = ctypes.c_char_p
+            core = corename().decode()
+            text = f"core type {core}"
+            if config is not None:
+                config.restype = ctypes.c_char_p
+                text = f"{config().decode().split('  ')[0]}, {text}"
+            if threads is not None:
+                threads.restype = ctypes.c_int
+                text += f", {threads()} thread(s)"
+            return core, f"{text} (asked {os.path.basename(path)} through ctypes)"
+    try:
+        blas = np.show_config(mode="dicts")["Build Dependencies"]["blas"]
+        return "unknown", (f"{blas.get('name')} {blas.get('version')}: core type not reported at run time "
+                           f"(build configuration: {blas.get('openblas configuration', '?')})")
+    except Exception:  # noqa: BLE001 - old numpy without show_config(mode=...)
+        return "unknown", "BLAS not identified"
 
 
 def train(x, y, hidden, batch, epochs, seed=1, lr=np.float32(0.05)):
@@ -80,8 +131,12 @@ def main():
     keep = np.arange(len(labels)) % 5 != 0
     x = (images[keep].reshape(-1, 784).astype(np.float32) / np.float32(255))
     y = labels[keep].astype(np.int64)
+    core, blas = blas_description()
+    env = ", ".join(f"{v}={os.environ.get(v, 'unset')}"
+                    for v in ("OPENBLAS_NUM_THREADS", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"))
     print(f"numpy {np.__version__}: {len(y)} digits, {100 * np.mean(x == 0):.1f} % zero pixels, "
-          f"784-{hidden}-10 relu, batch {batch}, OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')}")
+          f"784-{hidden}-10 relu, batch {batch}, float32; {env}")
+    print(f"numpy BLAS: {blas}")
     train(x, y, hidden, batch, 1)  # warm-up
     times = []
     cpu = []
@@ -95,6 +150,10 @@ def main():
     cpu.sort()
     print(f"numpy: wall s/epoch {[round(t, 4) for t in times]}, cpu s/epoch (all threads) "
           f"{[round(t, 4) for t in cpu]}, mean loss of epoch {epochs}: {loss:.4f}")
+    dense = 2 * len(y) * 784 * hidden + 3 * len(y) * hidden * 10
+    print(f"numpy: {dense:.3e} multiply-adds per epoch (dense products, zeros included) = "
+          f"{dense / times[len(times) // 2] / 1e9:.1f} GMAC/s")
+    print(f"numpy_blas_core={core}")
     print(f"numpy_seconds_per_epoch={times[len(times) // 2]:.4f}")
     print(f"numpy_best_seconds_per_epoch={times[0]:.4f}")
 

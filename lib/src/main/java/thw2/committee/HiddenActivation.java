@@ -13,11 +13,11 @@ public enum HiddenActivation {
     /** f(z) = 1 / (1 + e^{−z}), evaluated without overflow for either sign of z. */
     SIGMOID;
 
-    /** f(z). */
+    /** f(z); NaN for NaN. */
     public float apply(float z) {
         switch (this) {
             case RELU:
-                return z > 0f ? z : 0f;
+                return Math.max(z, 0f); // NaN stays NaN
             case TANH: {
                 double e = Math.exp(-2.0 * Math.abs(z));
                 double t = (1.0 - e) / (1.0 + e);
@@ -33,11 +33,11 @@ public enum HiddenActivation {
         }
     }
 
-    /** f'(z) written through the output a = f(z). */
+    /** f'(z) written through the output a = f(z); NaN for NaN. */
     public float derivativeFromOutput(float a) {
         switch (this) {
             case RELU:
-                return a > 0f ? 1f : 0f;
+                return a > 0f ? 1f : a == a ? 0f : Float.NaN;
             case TANH:
                 return 1f - a * a;
             default:
@@ -55,26 +55,6 @@ public enum HiddenActivation {
             for (int j = from; j < to; j++) {
                 h[j] = apply(h[j]);
             }
-        }
-    }
-
-    /** g[j] ← g[j]·f'(z_j) for j in [from, to), where a = f(z). */
-    void multiplyByDerivative(float[] g, float[] a, int from, int to) {
-        switch (this) {
-            case RELU:
-                for (int j = from; j < to; j++) {
-                    g[j] = a[j] > 0f ? g[j] : 0f;
-                }
-                break;
-            case TANH:
-                for (int j = from; j < to; j++) {
-                    g[j] *= 1f - a[j] * a[j];
-                }
-                break;
-            default:
-                for (int j = from; j < to; j++) {
-                    g[j] *= a[j] * (1f - a[j]);
-                }
         }
     }
 }

@@ -3,6 +3,7 @@ package thw2.committee;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import thw2.check.Require;
 import thw2.data.Shuffle;
@@ -22,28 +23,71 @@ import thw2.digits.DigitSet;
  * uniform on ±√(6/(H+10)), biases 0, drawn in a fixed order from a {@link SplittableRandom} split off
  * {@code seed}; a second split shuffles the training set (Fisher–Yates) before every epoch.
  *
- * <p>Speed. Only the non-zero pixels of x_n enter W₁ᵀx_n and x_n g_nᵀ (MNIST is 74–88 % zeros),
- * four pixels (or four samples) per pass over a row so the JIT's vectorized loops load and store the
- * accumulator once per four rows. The hidden units are split into one contiguous range per thread;
- * each thread does the backward step of batch t and then the forward step of batch t+1 for its
- * range (both touch only its own columns of W₁, W₂ and b₁), and the calling thread also lists the
- * batch's pixels pixel by pixel for the next backward step; then the calling thread computes the 10
- * outputs and δ. One synchronization per minibatch.
+ * <p>The order of every sum is fixed (it is what makes results reproducible):
+ * <ul>
+ *   <li>W₁ᵀx_n: b₁ plus the inked pixels in increasing order, in groups of four summed left to right,
+ *       each group added to the running total, then the last one to three pixels one by one;</li>
+ *   <li>W₂a_n: b₂ plus the hidden units in increasing order, in groups of four likewise;</li>
+ *   <li>W₂ᵀδ_n: 0 plus the classes in pairs (0, 1), (2, 3), …;</li>
+ *   <li>Σ_n δ_n a_nᵀ and Σ_n x_n g_nᵀ: the samples in batch order (for W₁: the samples that ink the
+ *       pixel), in groups of four likewise; Σ_n g_n and Σ_n δ_n: one sample at a time.</li>
+ * </ul>
+ * The test suite checks this against plain loops that do exactly that, to the bit.
+ *
+ * <p>Speed. Only the non-zero pixels of x_n enter W₁ᵀx_n and x_n g_nᵀ (MNIST is 74–88 % zeros). The
+ * hidden units are cut into one slice per thread (a multiple of 16 units, one 512-bit vector), and a
+ * slice's weights, activations and gradients live in arrays of its own, padded so that two threads never
+ * write the same cache line. Per minibatch, two rounds of the thread team: (1) every thread does, for
+ * its slice, the backward step of batch t − 1 and then the forward step of batch t, both row operations
+ * over its units that the JIT vectorizes ({@link RowKernels}, several rows per pass); the calling
+ * thread also lists batch t's pixels pixel by pixel for its backward step; (2) every thread computes
+ * the logits of some of the classes over all units; then the calling thread computes the softmax, the
+ * loss and δ (a few microseconds).
  *
  * <p>Determinism. Every number is computed by the same arithmetic in the same order whatever the
- * number of threads and however the hidden units are split: the sums over pixels, samples and
- * classes run in a fixed order inside one unit's computation, and sums over hidden units (the
- * outputs) are done by one thread. Same data, options and seed give bit-identical weights.
+ * number of threads and however the hidden units are split: apart from the logits, every sum runs
+ * inside one unit's computation, and the logits' sums over units run in unit order, slice after slice,
+ * in one thread. Same data, options and seed give bit-identical weights.
  */
 public final class NetTrainer {
     private NetTrainer() {}
+
+    /**
+     * Training counts as diverged when an epoch's running error is no better than always answering the
+     * most common class after the mean training loss of that or an earlier epoch exceeded this multiple of
+     * the untrained net's loss (some 23 nats: a probability of about 1e-10 for the right class on average).
+     * That is what too large a step does to ReLU nets: the loss leaps, every hidden unit dies, the net
+     * answers the same class for every digit. Runs that learn, even noisy ones, do not trip it: tanh units
+     * at η = 1 to 10 start at 70–2,900 nats but with errors below chance, and both fall from there.
+     */
+    public static final double DIVERGED_LOSS_RATIO = 10;
+
+    /**
+     * Training counts as diverged, whatever its error, when an epoch's mean training loss exceeds this
+     * multiple of the untrained net's loss: the weights have grown beyond any sensible scale (tanh or
+     * sigmoid units at η = 10¹⁰ still sort many digits, like a perceptron, with losses of 10¹¹).
+     */
+    public static final double EXPLODED_LOSS_RATIO = 1e6;
 
     /** Trains quietly. */
     public static TrainingResult train(DigitSet train, TrainingOptions options) {
         return train(train, options, TrainingListener.quiet());
     }
 
-    /** Trains, telling {@code listener} about every epoch. */
+    /**
+     * Trains, telling {@code listener} about every epoch.
+     *
+     * @throws IllegalArgumentException   if {@code train} is empty, or if training would need more memory
+     *                                     than this JVM has left (the message says how much)
+     * @throws TrainingDivergedException   if training diverges: a minibatch's loss is not a finite number;
+     *                                     or an epoch's mean training loss exceeds {@value
+     *                                     #DIVERGED_LOSS_RATIO} times that of the untrained net (the larger
+     *                                     of ln 10 and the loss of the first minibatch) and the running error
+     *                                     of that or a later epoch is no better than always answering the
+     *                                     most common class; or an epoch's mean training loss exceeds
+     *                                     {@value #EXPLODED_LOSS_RATIO} times that of the untrained net. The
+     *                                     listener has seen that epoch.
+     */
     public static TrainingResult train(DigitSet train, TrainingOptions options, TrainingListener listener) {
         Require.notNull(train, "train");
         Require.notNull(options, "options");
@@ -51,16 +95,61 @@ public final class NetTrainer {
         if (train.size() == 0) {
             throw new IllegalArgumentException("train must not be empty");
         }
+        if (train.pixelsPerImage() < 1) {
+            throw new IllegalArgumentException("train must have at least one pixel per image, got "
+                    + train.pixelsPerImage());
+        }
+        Runtime rt = Runtime.getRuntime();
+        requireMemory(train.pixelsPerImage(), options.hidden(), Math.min(options.batchSize(), train.size()),
+                rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()), rt.maxMemory());
         Engine e = new Engine(SparseImages.of(train), options);
         List<EpochSummary> history = e.run(listener);
-        OneHiddenLayerNet net = new OneHiddenLayerNet(options.activation(), e.w1, e.b1, e.w2, e.b2,
-                options + " on " + train.name());
+        OneHiddenLayerNet net = new OneHiddenLayerNet(options.activation(), e.inputWeights(), e.hiddenBiases(),
+                e.outputWeights(), e.b2.clone(), options + " on " + train.name());
         return new TrainingResult(net, history);
+    }
+
+    /**
+     * Bytes that training a P-H-10 net with minibatches of {@code batch} takes beyond the data, roughly:
+     * W₁ twice (the trainer's, the result's), the batch's activations, gradients and their transpose,
+     * and the batch's pixel lists.
+     */
+    static long memoryNeeded(int inputs, int hidden, int batch) {
+        long weights = 4L * inputs * (hidden + Engine.PAD) + 4L * inputs * hidden + 32L * inputs;
+        long perBatch = 4L * batch * (hidden + Engine.PAD) * 2 + 4L * hidden * (batch + Engine.PAD) + 16L * hidden;
+        long lists = 2 * (8L * batch * inputs + 20L * inputs);
+        return weights + perBatch + lists + 4L * DigitSet.CLASSES * hidden * 3;
+    }
+
+    /** Throws if {@link #memoryNeeded} exceeds {@code available} bytes (of a heap limited to {@code max}). */
+    static void requireMemory(int inputs, int hidden, int batch, long available, long max) {
+        long needed = memoryNeeded(inputs, hidden, batch);
+        if (needed > available) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "hidden = %d with %d inputs and batches of %d needs about %.2f GB to train; this JVM has "
+                            + "%.2f GB left (its limit, -Xmx, is %.2f GB): use fewer hidden units or a smaller "
+                            + "batchSize", hidden, inputs, batch, needed / 1e9, available / 1e9, max / 1e9));
+        }
     }
 
     /** All mutable training state; one instance per run. */
     static final class Engine {
         private static final int K = DigitSet.CLASSES;
+        /** Hidden units per slice are a multiple of this (one 512-bit vector of floats). */
+        static final int UNIT_BLOCK = 16;
+        /**
+         * Padding (in floats) at the end of every row that one thread writes, so that no 64-byte cache
+         * line holds entries that two threads write.
+         */
+        static final int PAD = 16;
+        /** 0, 1, 2, …: the batch positions, to name the rows act[0], act[1], … in accumulate(). */
+        private final int[] positions;
+
+        static {
+            if (K != 10) {
+                throw new AssertionError("gradient() is written for 10 classes");
+            }
+        }
 
         final SparseImages data;
         final TrainingOptions o;
@@ -69,19 +158,17 @@ public final class NetTrainer {
         final int batch;
         final HiddenActivation f;
 
-        final float[][] w1;
-        final float[] b1;
-        final float[][] w2;
-        final float[] b2;
+        /** One slice of hidden units per member of the thread team, in order. */
+        final Slice[] slices;
+        final float[] b2 = new float[K];
 
-        // per-batch work space
-        final float[][] act;   // act[n][j]: hidden outputs of sample n of the batch
-        final float[][] grad;  // grad[n][j]: ∂L/∂(pre-activation) of hidden unit j for sample n
-        final float[][] actT;  // actT[j][n] = act[n][j]
-        final float[][] z;     // z[k][n]: logits
-        final float[][] delta; // delta[n][k] = (p − e_y)/B
-        final float[] scratch; // per hidden unit, each thread uses its own range
+        // per-batch state shared by the team
+        final float[][] actT;  // actT[j][n] = a_n[j], hidden outputs by unit, written by the unit's slice
+        final float[][] z;     // z[k][n]: logits, written by the member that owns class k
+        final float[][] delta; // delta[n][k] = (p − e_y)/B, written by the calling thread
         final int[] samples;
+        /** Member m computes the logits of classes [classStart[m], classStart[m+1]). */
+        final int[] classStart;
 
         // pixel-major lists, double-buffered: while the b-th batch of the run (from 0) is processed, the
         // lists of batch b − 1 (for its backward step) are in columns[b & 1] and those of batch b are
@@ -90,8 +177,6 @@ public final class NetTrainer {
         int batchIndex;
         int pendingLength;
         float pendingRate;
-
-        final int[] chunkStart;
 
         double lossSum;
         int errorCount;
@@ -103,17 +188,11 @@ public final class NetTrainer {
             this.hidden = o.hidden();
             this.batch = Math.min(o.batchSize(), data.size);
             this.f = o.activation();
-            w1 = new float[inputs][hidden];
-            b1 = new float[hidden];
-            w2 = new float[K][hidden];
-            b2 = new float[K];
-            act = new float[batch][hidden];
-            grad = new float[batch][hidden];
-            actT = new float[hidden][batch];
-            z = new float[K][batch];
+            actT = new float[hidden][batch + PAD];
+            z = new float[K][batch + PAD];
             delta = new float[batch][K];
-            scratch = new float[hidden];
             samples = new int[batch];
+            positions = java.util.stream.IntStream.range(0, batch).toArray();
             int maxNnz = 0;
             int[] sizes = new int[data.size];
             for (int i = 0; i < data.size; i++) {
@@ -124,21 +203,31 @@ public final class NetTrainer {
                 maxNnz += sizes[data.size - 1 - i];
             }
             columns = new Columns[] {new Columns(inputs, maxNnz), new Columns(inputs, maxNnz)};
-            int t = Math.min(o.threads(), Math.max(1, hidden / 8));
-            // chunk 0 (the calling thread) also lists each batch's pixels: give it ~8 % fewer units
-            double[] weight = new double[t];
+            int members = Math.min(o.threads(), Math.max(1, hidden / UNIT_BLOCK));
+            // member 0 (the calling thread) also lists each batch's pixels and computes the softmax: give
+            // it fewer units
+            double[] weight = new double[members];
             Arrays.fill(weight, 1.0);
-            if (t > 1) {
+            if (members > 1) {
                 weight[0] = 0.92;
             }
             double total = Arrays.stream(weight).sum();
-            chunkStart = new int[t + 1];
+            int[] unitStart = new int[members + 1];
             double acc = 0;
-            for (int c = 0; c < t; c++) {
-                chunkStart[c] = (int) Math.round(hidden * acc / total) / 8 * 8;
-                acc += weight[c];
+            for (int m = 0; m < members; m++) {
+                unitStart[m] = (int) Math.round(hidden * acc / total) / UNIT_BLOCK * UNIT_BLOCK;
+                acc += weight[m];
             }
-            chunkStart[t] = hidden;
+            unitStart[members] = hidden;
+            int scratch = Math.max(inputs, batch);
+            slices = new Slice[members];
+            for (int m = 0; m < members; m++) {
+                slices[m] = new Slice(unitStart[m], unitStart[m + 1] - unitStart[m], inputs, batch, scratch);
+            }
+            classStart = new int[members + 1];
+            for (int m = 0; m <= members; m++) {
+                classStart[m] = (int) Math.round(K * (double) m / members);
+            }
         }
 
         List<EpochSummary> run(TrainingListener listener) {
@@ -151,10 +240,15 @@ public final class NetTrainer {
                 perm[i] = i;
             }
             List<EpochSummary> history = new ArrayList<>();
-            Team team = new Team(chunkStart.length - 1);
+            Team team = new Team(slices.length);
             long t0 = System.nanoTime();
             try {
                 boolean pending = false;
+                double untrained = Double.NaN;
+                double chance = chanceError();
+                double peakLoss = 0;
+                int peakEpoch = 0;
+                int batches = (n + batch - 1) / batch;
                 for (int e = 0; e < o.epochs(); e++) {
                     float eta = (float) o.learningRateOfEpoch(e);
                     Shuffle.inPlace(perm, shuffle);
@@ -166,16 +260,25 @@ public final class NetTrainer {
                         boolean doBackward = pending;
                         Columns listed = columns[batchIndex & 1];
                         Columns toList = columns[(batchIndex + 1) & 1];
-                        team.run(c -> {
+                        team.run(m -> {
+                            Slice s = slices[m];
                             if (doBackward) {
-                                backward(c, listed);
+                                backward(s, listed);
                             }
-                            forward(c, len);
-                            if (c == 0) {
+                            forward(s, len);
+                            if (m == 0) {
                                 toList.build(data, samples, len); // for this batch's backward step
                             }
                         });
+                        team.run(m -> logits(m, len));
                         outputs(len, eta);
+                        if (!Double.isFinite(lossSum)) {
+                            throw diverged(e, eta, String.format(Locale.ROOT,
+                                    "the loss of minibatch %d of %d is %s", from / batch + 1, batches, lossSum));
+                        }
+                        if (Double.isNaN(untrained)) {
+                            untrained = Math.max(Math.log(K), lossSum / len);
+                        }
                         batchIndex++;
                         pendingLength = len;
                         pendingRate = eta;
@@ -185,10 +288,31 @@ public final class NetTrainer {
                             System.nanoTime() - t0);
                     history.add(s);
                     listener.epochFinished(s, o);
+                    if (s.meanLoss() > EXPLODED_LOSS_RATIO * untrained) {
+                        throw diverged(e, eta, String.format(Locale.ROOT,
+                                "its mean training loss, %.3g, is more than a million times that of the untrained "
+                                        + "net (%.3g)", s.meanLoss(), untrained));
+                    }
+                    if (s.meanLoss() > peakLoss) {
+                        peakLoss = s.meanLoss();
+                        peakEpoch = e;
+                    }
+                    if (peakLoss > DIVERGED_LOSS_RATIO * untrained && s.trainingError() >= chance) {
+                        throw diverged(e, eta, String.format(Locale.ROOT,
+                                "its running error, %.1f %%, is no better than always answering the most common "
+                                        + "class (%.1f %%), after the mean training loss rose to %.3g in epoch %d, "
+                                        + "more than %.0f times that of the untrained net (%.3g)",
+                                100 * s.trainingError(), 100 * chance, peakLoss, peakEpoch + 1, DIVERGED_LOSS_RATIO,
+                                untrained));
+                    }
                 }
                 if (pending) {
                     Columns listed = columns[batchIndex & 1];
-                    team.run(c -> backward(c, listed));
+                    team.run(m -> backward(slices[m], listed));
+                    if (!parametersFinite()) {
+                        int last = o.epochs() - 1;
+                        throw diverged(last, pendingRate, "its last step made some weights infinite or NaN");
+                    }
                 }
             } finally {
                 team.close();
@@ -196,99 +320,162 @@ public final class NetTrainer {
             return history;
         }
 
+        /** Error of always answering the most common class of the training set. */
+        private double chanceError() {
+            int[] counts = new int[K];
+            for (int y : data.labels) {
+                counts[y]++;
+            }
+            return 1 - Arrays.stream(counts).max().orElseThrow() / (double) data.size;
+        }
+
+        private TrainingDivergedException diverged(int epoch, float eta, String what) {
+            return new TrainingDivergedException(String.format(Locale.ROOT,
+                    "training diverged in epoch %d of %d, whose learning rate is %.3g (learningRate %.3g × "
+                            + "learningRateDecay %.3g^%d): %s; choose a smaller learningRate",
+                    epoch + 1, o.epochs(), eta, o.learningRate(), o.learningRateDecay(), epoch, what), epoch, eta);
+        }
+
+        private boolean parametersFinite() {
+            boolean finite = true;
+            for (float v : b2) {
+                finite &= Float.isFinite(v);
+            }
+            for (Slice s : slices) {
+                for (float[] row : s.w1) {
+                    finite &= allFinite(row, s.width);
+                }
+                for (float[] row : s.w2) {
+                    finite &= allFinite(row, s.width);
+                }
+                finite &= allFinite(s.b1, s.width);
+            }
+            return finite;
+        }
+
+        private static boolean allFinite(float[] v, int w) {
+            float sum = 0; // NaN or ±∞ in any entry makes the sum NaN or ±∞; v·0 is NaN for those
+            for (int j = 0; j < w; j++) {
+                sum += v[j] * 0f;
+            }
+            return sum == 0f;
+        }
+
         private void initialize(SplittableRandom rng) {
             double a1 = f == HiddenActivation.RELU ? Math.sqrt(6.0 / inputs) : Math.sqrt(6.0 / (inputs + hidden));
             double a2 = Math.sqrt(6.0 / (hidden + K));
-            for (float[] row : w1) {
-                for (int j = 0; j < hidden; j++) {
-                    row[j] = (float) ((2 * rng.nextDouble() - 1) * a1);
-                }
-            }
-            for (float[] row : w2) {
-                for (int j = 0; j < hidden; j++) {
-                    row[j] = (float) ((2 * rng.nextDouble() - 1) * a2);
-                }
-            }
-        }
-
-        /** Hidden layer of the current batch for units [lo, hi) of chunk c: act, then actT. */
-        void forward(int c, int len) {
-            int lo = chunkStart[c];
-            int hi = chunkStart[c + 1];
-            if (lo == hi) {
-                return;
-            }
-            forwardRange(lo, hi, len);
-            for (int j = lo; j < hi; j++) {
-                float[] col = actT[j];
-                for (int n = 0; n < len; n++) {
-                    col[n] = act[n][j];
-                }
-            }
-        }
-
-        private void forwardRange(int lo, int hi, int len) {
-            final int[] start = data.start;
-            final int[] index = data.index;
-            final float[] value = data.value;
-            for (int n = 0; n < len; n++) {
-                int s = samples[n];
-                float[] h = act[n];
-                System.arraycopy(b1, lo, h, lo, hi - lo);
-                int q = start[s];
-                int end = start[s + 1];
-                for (; q + 3 < end; q += 4) {
-                    float x0 = value[q];
-                    float x1 = value[q + 1];
-                    float x2 = value[q + 2];
-                    float x3 = value[q + 3];
-                    float[] r0 = w1[index[q]];
-                    float[] r1 = w1[index[q + 1]];
-                    float[] r2 = w1[index[q + 2]];
-                    float[] r3 = w1[index[q + 3]];
-                    for (int j = lo; j < hi; j++) {
-                        h[j] += x0 * r0[j] + x1 * r1[j] + x2 * r2[j] + x3 * r3[j];
+            // the same draws in the same order as for a P×H matrix filled row by row: pixel p, then unit j
+            for (int p = 0; p < inputs; p++) {
+                for (Slice s : slices) {
+                    float[] row = s.w1[p];
+                    for (int j = 0; j < s.width; j++) {
+                        row[j] = (float) ((2 * rng.nextDouble() - 1) * a1);
                     }
                 }
-                for (; q < end; q++) {
-                    float x0 = value[q];
-                    float[] r0 = w1[index[q]];
-                    for (int j = lo; j < hi; j++) {
-                        h[j] += x0 * r0[j];
-                    }
-                }
-                f.applyInPlace(h, lo, hi);
             }
-        }
-
-        /** Logits, loss, errors and δ of the current batch; then the step on b₂. Calling thread only. */
-        void outputs(int len, float eta) {
             for (int k = 0; k < K; k++) {
-                float[] zk = z[k];
-                float[] wk = w2[k];
-                Arrays.fill(zk, 0, len, b2[k]);
-                int j = 0;
-                for (; j + 3 < hidden; j += 4) {
-                    float v0 = wk[j];
-                    float v1 = wk[j + 1];
-                    float v2 = wk[j + 2];
-                    float v3 = wk[j + 3];
-                    float[] a0 = actT[j];
-                    float[] a1 = actT[j + 1];
-                    float[] a2 = actT[j + 2];
-                    float[] a3 = actT[j + 3];
-                    for (int n = 0; n < len; n++) {
-                        zk[n] += v0 * a0[n] + v1 * a1[n] + v2 * a2[n] + v3 * a3[n];
-                    }
-                }
-                for (; j < hidden; j++) {
-                    float v0 = wk[j];
-                    float[] a0 = actT[j];
-                    for (int n = 0; n < len; n++) {
-                        zk[n] += v0 * a0[n];
+                for (Slice s : slices) {
+                    float[] row = s.w2[k];
+                    for (int j = 0; j < s.width; j++) {
+                        row[j] = (float) ((2 * rng.nextDouble() - 1) * a2);
                     }
                 }
             }
+        }
+
+        /** W₁ as a P×H matrix (a copy). */
+        float[][] inputWeights() {
+            float[][] w1 = new float[inputs][hidden];
+            for (int p = 0; p < inputs; p++) {
+                for (Slice s : slices) {
+                    System.arraycopy(s.w1[p], 0, w1[p], s.lo, s.width);
+                }
+            }
+            return w1;
+        }
+
+        float[] hiddenBiases() {
+            float[] b1 = new float[hidden];
+            for (Slice s : slices) {
+                System.arraycopy(s.b1, 0, b1, s.lo, s.width);
+            }
+            return b1;
+        }
+
+        float[][] outputWeights() {
+            float[][] w2 = new float[K][hidden];
+            for (int k = 0; k < K; k++) {
+                for (Slice s : slices) {
+                    System.arraycopy(s.w2[k], 0, w2[k], s.lo, s.width);
+                }
+            }
+            return w2;
+        }
+
+        /** Hidden layer of the current batch for the units of slice s: act, then its rows of actT. */
+        void forward(Slice s, int len) {
+            final int[] start = data.start;
+            final int w = s.width;
+            for (int n = 0; n < len; n++) {
+                int sample = samples[n];
+                int q0 = start[sample];
+                float[] h = s.act[n];
+                System.arraycopy(s.b1, 0, h, 0, w);
+                RowKernels.accumulate(h, data.value, q0, s.w1, data.index, q0, start[sample + 1] - q0, w);
+                f.applyInPlace(h, 0, w);
+            }
+            // actT[lo + j][n] = act[n][j], sixteen samples at a time: each row of actT is written in
+            // order while the sixteen rows of act being read stay in the L1 cache
+            final float[][] act = s.act;
+            for (int n0 = 0; n0 < len; n0 += 16) {
+                int n1 = Math.min(len, n0 + 16);
+                for (int j = 0; j < w; j++) {
+                    float[] t = actT[s.lo + j];
+                    for (int n = n0; n < n1; n++) {
+                        t[n] = act[n][j];
+                    }
+                }
+            }
+        }
+
+        /**
+         * Logits z[k][n] = b₂[k] + Σⱼ W₂[k][j]·a_n[j] of the current batch for the classes of member m, the
+         * sum over j in groups of four units in increasing order (the slices in order, each a multiple of
+         * four units except the last), whatever the number of members.
+         */
+        void logits(int m, int len) {
+            for (int k = classStart[m]; k < classStart[m + 1]; k++) {
+                float[] zk = z[k];
+                Arrays.fill(zk, 0, len, b2[k]);
+                for (Slice s : slices) {
+                    float[] wk = s.w2[k];
+                    int j = 0;
+                    for (; j + 3 < s.width; j += 4) {
+                        float v0 = wk[j];
+                        float v1 = wk[j + 1];
+                        float v2 = wk[j + 2];
+                        float v3 = wk[j + 3];
+                        float[] a0 = actT[s.lo + j];
+                        float[] a1 = actT[s.lo + j + 1];
+                        float[] a2 = actT[s.lo + j + 2];
+                        float[] a3 = actT[s.lo + j + 3];
+                        for (int n = 0; n < len; n++) {
+                            zk[n] += v0 * a0[n] + v1 * a1[n] + v2 * a2[n] + v3 * a3[n];
+                        }
+                    }
+                    for (; j < s.width; j++) {
+                        float v0 = wk[j];
+                        float[] a0 = actT[s.lo + j];
+                        for (int n = 0; n < len; n++) {
+                            zk[n] += v0 * a0[n];
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Loss, errors and δ of the current batch from its logits; then the step on b₂. Calling thread only. */
+        void outputs(int len, float eta) {
             double[] p = new double[K];
             for (int n = 0; n < len; n++) {
                 int y = data.labels[samples[n]];
@@ -323,113 +510,122 @@ public final class NetTrainer {
             }
         }
 
-        /** Backward step of the pending batch, whose pixels {@code cols} lists, for the units of chunk c. */
-        void backward(int c, Columns cols) {
-            int lo = chunkStart[c];
-            int hi = chunkStart[c + 1];
-            if (lo == hi) {
-                return;
-            }
+        /** Backward step of the pending batch, whose pixels {@code cols} lists, for the units of slice s. */
+        void backward(Slice s, Columns cols) {
             int len = pendingLength;
             float eta = pendingRate;
+            int w = s.width;
             // g_n = f'(·) ⊙ W₂ᵀ δ_n, with the W₂ of the forward step
             for (int n = 0; n < len; n++) {
-                float[] g = grad[n];
-                float[] d = delta[n];
-                Arrays.fill(g, lo, hi, 0f);
-                int k = 0;
-                for (; k + 1 < K; k += 2) {
-                    float d0 = d[k];
-                    float d1 = d[k + 1];
-                    float[] v0 = w2[k];
-                    float[] v1 = w2[k + 1];
-                    for (int j = lo; j < hi; j++) {
-                        g[j] += d0 * v0[j] + d1 * v1[j];
-                    }
-                }
-                for (; k < K; k++) {
-                    float d0 = d[k];
-                    float[] v0 = w2[k];
-                    for (int j = lo; j < hi; j++) {
-                        g[j] += d0 * v0[j];
-                    }
-                }
-                f.multiplyByDerivative(g, act[n], lo, hi);
+                gradient(s.grad[n], delta[n], s.w2, s.act[n], w);
             }
             // W₂ −= η Σ_n δ_n a_nᵀ
-            float[] acc = scratch;
+            float[] acc = s.acc;
             for (int k = 0; k < K; k++) {
-                Arrays.fill(acc, lo, hi, 0f);
-                int n = 0;
-                for (; n + 3 < len; n += 4) {
-                    float d0 = delta[n][k];
-                    float d1 = delta[n + 1][k];
-                    float d2 = delta[n + 2][k];
-                    float d3 = delta[n + 3][k];
-                    float[] a0 = act[n];
-                    float[] a1 = act[n + 1];
-                    float[] a2 = act[n + 2];
-                    float[] a3 = act[n + 3];
-                    for (int j = lo; j < hi; j++) {
-                        acc[j] += d0 * a0[j] + d1 * a1[j] + d2 * a2[j] + d3 * a3[j];
-                    }
+                for (int n = 0; n < len; n++) {
+                    s.coef[n] = delta[n][k];
                 }
-                for (; n < len; n++) {
-                    float d0 = delta[n][k];
-                    float[] a0 = act[n];
-                    for (int j = lo; j < hi; j++) {
-                        acc[j] += d0 * a0[j];
-                    }
-                }
-                float[] wk = w2[k];
-                for (int j = lo; j < hi; j++) {
-                    wk[j] -= eta * acc[j];
-                }
+                Arrays.fill(acc, 0, w, 0f);
+                RowKernels.accumulate(acc, s.coef, 0, s.act, positions, 0, len, w);
+                RowKernels.step(s.w2[k], eta, acc, w);
             }
             // b₁ −= η Σ_n g_n
-            Arrays.fill(acc, lo, hi, 0f);
-            for (int n = 0; n < len; n++) {
-                float[] g = grad[n];
-                for (int j = lo; j < hi; j++) {
-                    acc[j] += g[j];
-                }
-            }
-            for (int j = lo; j < hi; j++) {
-                b1[j] -= eta * acc[j];
-            }
-            // W₁ −= η Σ_n x_n g_nᵀ, row by row over the pixels the batch uses
-            updateInputWeights(lo, hi, eta, cols);
-        }
-
-        private void updateInputWeights(int lo, int hi, float eta, Columns cols) {
-            final int[] sample = cols.sample;
+            RowKernels.sum(acc, s.grad, len, w);
+            RowKernels.step(s.b1, eta, acc, w);
+            // W₁ −= η Σ_n x_n g_nᵀ, row by row over the pixels the batch uses: row p gets
+            // Σ over the samples n using p (in batch order) of (−η x_n[p])·g_n, in groups of four
             final float[] value = cols.value;
+            final float[] coef = s.coef;
             for (int a = 0; a < cols.activeCount; a++) {
                 int p = cols.active[a];
-                float[] row = w1[p];
-                int q = cols.start[p];
-                int end = cols.start[p + 1];
-                for (; q + 3 < end; q += 4) {
-                    float c0 = eta * value[q];
-                    float c1 = eta * value[q + 1];
-                    float c2 = eta * value[q + 2];
-                    float c3 = eta * value[q + 3];
-                    float[] g0 = grad[sample[q]];
-                    float[] g1 = grad[sample[q + 1]];
-                    float[] g2 = grad[sample[q + 2]];
-                    float[] g3 = grad[sample[q + 3]];
-                    for (int j = lo; j < hi; j++) {
-                        row[j] -= c0 * g0[j] + c1 * g1[j] + c2 * g2[j] + c3 * g3[j];
-                    }
+                int q0 = cols.start[p];
+                int m = cols.start[p + 1] - q0;
+                for (int i = 0; i < m; i++) {
+                    coef[i] = -(eta * value[q0 + i]);
                 }
-                for (; q < end; q++) {
-                    float c0 = eta * value[q];
-                    float[] g0 = grad[sample[q]];
-                    for (int j = lo; j < hi; j++) {
-                        row[j] -= c0 * g0[j];
-                    }
-                }
+                RowKernels.accumulate(s.w1[p], coef, 0, s.grad, cols.sample, q0, m, w);
             }
+        }
+
+        /**
+         * g ← f'(·) ⊙ W₂ᵀd for one sample: (((((0 + s₀) + s₁) + s₂) + s₃) + s₄)·f'(a) with s_i =
+         * d_{2i}W₂[2i] + d_{2i+1}W₂[2i+1], in three passes over the units.
+         */
+        private void gradient(float[] g, float[] d, float[][] w2, float[] a, int w) {
+            float d0 = d[0];
+            float d1 = d[1];
+            float d2 = d[2];
+            float d3 = d[3];
+            float[] v0 = w2[0];
+            float[] v1 = w2[1];
+            float[] v2 = w2[2];
+            float[] v3 = w2[3];
+            for (int j = 0; j < w; j++) {
+                g[j] = (0f + (d0 * v0[j] + d1 * v1[j])) + (d2 * v2[j] + d3 * v3[j]);
+            }
+            d0 = d[4];
+            d1 = d[5];
+            d2 = d[6];
+            d3 = d[7];
+            v0 = w2[4];
+            v1 = w2[5];
+            v2 = w2[6];
+            v3 = w2[7];
+            for (int j = 0; j < w; j++) {
+                g[j] = (g[j] + (d0 * v0[j] + d1 * v1[j])) + (d2 * v2[j] + d3 * v3[j]);
+            }
+            d0 = d[8];
+            d1 = d[9];
+            v0 = w2[8];
+            v1 = w2[9];
+            switch (f) {
+                case RELU:
+                    // f' = [a > 0]; "+ 0f" turns −0 into +0, as "a > 0 ? g : 0" would for a = 0
+                    for (int j = 0; j < w; j++) {
+                        g[j] = (g[j] + (d0 * v0[j] + d1 * v1[j])) * RowKernels.positive(a[j]) + 0f;
+                    }
+                    break;
+                case TANH:
+                    for (int j = 0; j < w; j++) {
+                        g[j] = (g[j] + (d0 * v0[j] + d1 * v1[j])) * (1f - a[j] * a[j]);
+                    }
+                    break;
+                default:
+                    for (int j = 0; j < w; j++) {
+                        g[j] = (g[j] + (d0 * v0[j] + d1 * v1[j])) * (a[j] * (1f - a[j]));
+                    }
+            }
+        }
+    }
+
+    /**
+     * The hidden units [lo, lo + width) and everything that belongs to them alone: their columns of W₁
+     * and W₂ (stored as rows of length width), their biases, and their outputs and gradients for the
+     * current batch. One thread writes a slice; the rows are padded so that two slices never share a
+     * cache line.
+     */
+    static final class Slice {
+        final int lo;
+        final int width;
+        final float[][] w1;   // w1[p][j] = W₁[p][lo + j]
+        final float[] b1;
+        final float[][] w2;   // w2[k][j] = W₂[k][lo + j]
+        final float[][] act;  // act[n][j]: output of hidden unit lo + j for sample n of the batch
+        final float[][] grad; // grad[n][j]: ∂L/∂(pre-activation of unit lo + j) for sample n
+        final float[] acc;
+        final float[] coef;   // work space: the coefficients of one accumulate() call
+
+        Slice(int lo, int width, int inputs, int batch, int scratch) {
+            this.lo = lo;
+            this.width = width;
+            int len = width + Engine.PAD;
+            w1 = new float[inputs][len];
+            b1 = new float[len];
+            w2 = new float[DigitSet.CLASSES][len];
+            act = new float[batch][len];
+            grad = new float[batch][len];
+            acc = new float[len];
+            coef = new float[scratch];
         }
     }
 

@@ -1,6 +1,5 @@
 package thw2.committee;
 
-import java.util.Objects;
 import java.util.stream.IntStream;
 import thw2.check.Require;
 import thw2.digits.DigitSet;
@@ -24,21 +23,16 @@ public final class OneHiddenLayerNet {
     private final float[] b2;
     private final String description;
 
+    /** Takes the arrays as they are (no copy): the caller must not keep or change them. */
     OneHiddenLayerNet(HiddenActivation activation, float[][] w1, float[] b1, float[][] w2, float[] b2,
                       String description) {
         this.inputs = w1.length;
         this.hidden = b1.length;
         this.activation = activation;
-        this.w1 = new float[inputs][];
-        for (int p = 0; p < inputs; p++) {
-            this.w1[p] = w1[p].clone();
-        }
-        this.b1 = b1.clone();
-        this.w2 = new float[w2.length][];
-        for (int k = 0; k < w2.length; k++) {
-            this.w2[k] = w2[k].clone();
-        }
-        this.b2 = b2.clone();
+        this.w1 = w1;
+        this.b1 = b1;
+        this.w2 = w2;
+        this.b2 = b2;
         this.description = description;
     }
 
@@ -65,22 +59,22 @@ public final class OneHiddenLayerNet {
 
     /** W₁[p][j], the weight from input pixel p to hidden unit j. */
     public float inputWeight(int p, int j) {
-        return w1[p][j];
+        return w1[Require.inRange(p, 0, inputs - 1, "p")][Require.inRange(j, 0, hidden - 1, "j")];
     }
 
     /** b₁[j]. */
     public float hiddenBias(int j) {
-        return b1[j];
+        return b1[Require.inRange(j, 0, hidden - 1, "j")];
     }
 
     /** W₂[k][j], the weight from hidden unit j to class k. */
     public float outputWeight(int k, int j) {
-        return w2[k][j];
+        return w2[Require.inRange(k, 0, b2.length - 1, "k")][Require.inRange(j, 0, hidden - 1, "j")];
     }
 
     /** b₂[k]. */
     public float outputBias(int k) {
-        return b2[k];
+        return b2[Require.inRange(k, 0, b2.length - 1, "k")];
     }
 
     /** All parameters in the order W₁ (by pixel, then unit), b₁, W₂ (by class, then unit), b₂. */
@@ -103,7 +97,7 @@ public final class OneHiddenLayerNet {
 
     /** Class probabilities p[i][k] for every image of {@code set} (in double, from float32 logits). */
     public double[][] classProbabilities(DigitSet set) {
-        Objects.requireNonNull(set, "set");
+        Require.notNull(set, "set");
         if (set.pixelsPerImage() != inputs) {
             throw new IllegalArgumentException("set must have " + inputs + " pixels per image, got "
                     + set.pixelsPerImage());
@@ -127,17 +121,26 @@ public final class OneHiddenLayerNet {
 
     /** Fraction of {@code set} misclassified, with its binomial standard error. */
     public ErrorRate errorRate(DigitSet set) {
+        requireNonEmpty(set);
         return ErrorRate.of(predict(set), set.labels());
     }
 
     /** Mean cross-entropy −(1/n) Σ log p[i][yᵢ] over {@code set}. */
     public double meanCrossEntropy(DigitSet set) {
+        requireNonEmpty(set);
         double[][] p = classProbabilities(set);
         double s = 0;
         for (int i = 0; i < p.length; i++) {
             s -= Math.log(p[i][set.label(i)]);
         }
-        return s / Require.positive(p.length, "set size");
+        return s / p.length;
+    }
+
+    private static void requireNonEmpty(DigitSet set) {
+        Require.notNull(set, "set");
+        if (set.size() == 0) {
+            throw new IllegalArgumentException("set must not be empty");
+        }
     }
 
     void logits(SparseImages s, int i, float[] h, float[] z) {

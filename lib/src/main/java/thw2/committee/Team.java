@@ -6,17 +6,25 @@ import java.util.function.IntConsumer;
 
 /**
  * A fixed team of threads that runs one task per member and waits for all of them, thousands of times
- * a second: the calling thread is member 0, daemon threads are members 1…size−1. Waiting spins briefly
- * (a minibatch step takes a fraction of a millisecond, far less than waking a parked thread) and then
- * parks, so an idle or overloaded machine loses little. Not reentrant; one caller at a time.
+ * a second: the calling thread is member 0, daemon threads are members 1…size−1. Not reentrant; one
+ * caller at a time.
+ *
+ * <p>Waiting. The trainer calls {@link #run} twice per minibatch, a few hundred microseconds apart, so
+ * a member that has finished its task busy-waits for the next one ({@link Thread#onSpinWait}) for up to
+ * {@link #SPIN_NANOS}: waking a parked thread takes tens of microseconds, as long as a small task, and
+ * would serialize the team. The usual wait is a few microseconds; a wait longer than
+ * {@link #YIELD_AFTER_NANOS} means the machine is busy, and from then on the spinning thread yields
+ * the processor now and then so that the thread it waits for can run (yielding at once would hand the
+ * processor to another program for a whole time slice at every round). Past the spin budget it parks
+ * (an idle team costs nothing).
  */
 final class Team implements AutoCloseable {
-    /**
-     * Spin iterations before parking. One {@link Thread#onSpinWait()} (x86 PAUSE) takes some 10–140
-     * cycles depending on the processor, so this is a few microseconds: long spins only burn the time
-     * slices that a busy machine needs for the threads being waited for.
-     */
-    static final int SPINS = Integer.getInteger("thw2.spins", 200);
+    /** Busy-wait budget before parking, in nanoseconds (system property thw2.spinMicros, default 500 µs). */
+    static final long SPIN_NANOS = Long.getLong("thw2.spinMicros", 500) * 1000;
+    /** Spinning this long (50 µs) without the awaited event starts yielding between looks. */
+    static final long YIELD_AFTER_NANOS = 50_000;
+    /** Spin iterations between two looks at the clock (and two yields). */
+    private static final int CHECK_EVERY = 64;
 
     private final Thread[] workers;
     private final AtomicInteger remaining = new AtomicInteger();
@@ -27,6 +35,9 @@ final class Team implements AutoCloseable {
     private volatile Throwable failure;
 
     Team(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be >= 1, got " + size);
+        }
         workers = new Thread[size - 1];
         for (int w = 0; w < workers.length; w++) {
             int member = w + 1;
@@ -42,6 +53,9 @@ final class Team implements AutoCloseable {
 
     /** Runs task(m) for every member m (member 0 on this thread) and returns when all are done. */
     void run(IntConsumer t) {
+        if (closed) {
+            throw new IllegalStateException("the team is closed");
+        }
         if (workers.length == 0) {
             t.accept(0);
             return;
@@ -52,7 +66,7 @@ final class Team implements AutoCloseable {
         remaining.set(workers.length);
         generation++; // volatile write: publishes task and remaining to the workers
         for (Thread w : workers) {
-            LockSupport.unpark(w);
+            LockSupport.unpark(w); // cheap when the worker is spinning, needed when it has parked
         }
         Throwable own = null;
         try {
@@ -60,14 +74,21 @@ final class Team implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             own = e;
         }
+        long began = 0;
         int spins = 0;
         while (remaining.get() > 0) {
-            if (spins < SPINS) {
-                spins++;
-                Thread.onSpinWait();
-            } else {
-                LockSupport.park(this);
+            if (++spins % CHECK_EVERY == 0) {
+                long waited = began == 0 ? 0 : System.nanoTime() - began;
+                if (began == 0) {
+                    began = System.nanoTime();
+                } else if (waited > SPIN_NANOS) {
+                    LockSupport.park(this);
+                    continue;
+                } else if (waited > YIELD_AFTER_NANOS) {
+                    Thread.yield();
+                }
             }
+            Thread.onSpinWait();
         }
         Throwable f = own != null ? own : failure;
         if (f instanceof RuntimeException r) {
@@ -81,14 +102,21 @@ final class Team implements AutoCloseable {
     private void work(int member) {
         int seen = 0;
         while (true) {
+            long began = 0;
             int spins = 0;
             while (generation == seen && !closed) {
-                if (spins < SPINS) {
-                    spins++;
-                    Thread.onSpinWait();
-                } else {
-                    LockSupport.park(this);
+                if (++spins % CHECK_EVERY == 0) {
+                    long waited = began == 0 ? 0 : System.nanoTime() - began;
+                    if (began == 0) {
+                        began = System.nanoTime();
+                    } else if (waited > SPIN_NANOS) {
+                        LockSupport.park(this);
+                        continue;
+                    } else if (waited > YIELD_AFTER_NANOS) {
+                        Thread.yield();
+                    }
                 }
+                Thread.onSpinWait();
             }
             if (closed) {
                 return;

@@ -7,28 +7,46 @@ import thw2.check.Require;
  * Settings of one training run of a 784-H-10 net by minibatch SGD on the mean cross-entropy.
  * Build with {@code TrainingOptions.builder().hidden(800).epochs(10).seed(1).build()}.
  *
- * @param hidden            H, the number of hidden units
+ * Every argument is checked here, with a message that names it and the rule it broke.
+ *
+ * @param hidden            H, the number of hidden units, 1 to {@value #MAX_HIDDEN}
  * @param activation        activation of the hidden layer
- * @param learningRate      η₀, the step size of the first epoch
- * @param learningRateDecay γ: epoch e (from 0) uses η₀·γᵉ
- * @param batchSize         B, samples per step (the last step of an epoch may have fewer)
- * @param epochs            passes over the training set (0 returns the initial net)
+ * @param learningRate      η₀ &gt; 0, the step size of the first epoch (too large a rate makes
+ *                          {@link NetTrainer} stop with a {@link TrainingDivergedException})
+ * @param learningRateDecay γ ∈ (0, 1]: epoch e (from 0) uses η₀·γᵉ
+ * @param batchSize         B ≥ 1, samples per step (the last step of an epoch may have fewer; a B larger
+ *                          than the training set means full-batch steps)
+ * @param epochs            passes over the training set, 0 to {@value #MAX_EPOCHS} (0 returns the
+ *                          initial net)
  * @param seed              seeds the initial weights and the shuffling; same seed, same net
- * @param threads           worker threads; the result does not depend on it
+ * @param threads           threads, 1 to {@value #MAX_THREADS}; the result does not depend on it
  */
 public record TrainingOptions(int hidden, HiddenActivation activation, double learningRate,
                               double learningRateDecay, int batchSize, int epochs, long seed, int threads) {
 
+    /** Largest number of hidden units: the weights alone take 784·4 bytes per unit, and copies of them. */
+    public static final int MAX_HIDDEN = 100_000;
+    /** Largest number of epochs (a bound on the running time, not on memory). */
+    public static final int MAX_EPOCHS = 100_000;
+    /** Largest number of threads. */
+    public static final int MAX_THREADS = 256;
+
     public TrainingOptions {
-        Require.positive(hidden, "hidden");
+        Require.inRange(hidden, 1, MAX_HIDDEN, "hidden");
         Require.notNull(activation, "activation");
         Require.positive(learningRate, "learningRate");
-        Require.positive(learningRateDecay, "learningRateDecay");
-        Require.positive(batchSize, "batchSize");
-        if (epochs < 0) {
-            throw new IllegalArgumentException("epochs must be >= 0, got " + epochs);
+        if (learningRate > Float.MAX_VALUE) {
+            throw new IllegalArgumentException("learningRate must be at most " + Float.MAX_VALUE
+                    + " (the trainer computes in float32), got " + learningRate);
         }
-        Require.inRange(threads, 1, 256, "threads");
+        Require.positive(learningRateDecay, "learningRateDecay");
+        if (learningRateDecay > 1) {
+            throw new IllegalArgumentException("learningRateDecay must be in (0, 1] (epoch e uses learningRate·"
+                    + "learningRateDecay^e), got " + learningRateDecay);
+        }
+        Require.positive(batchSize, "batchSize");
+        Require.inRange(epochs, 0, MAX_EPOCHS, "epochs");
+        Require.inRange(threads, 1, MAX_THREADS, "threads");
     }
 
     /** η₀·γᵉ, the learning rate of epoch e (counting from 0). */
@@ -74,7 +92,7 @@ public record TrainingOptions(int hidden, HiddenActivation activation, double le
         private int batchSize = 32;
         private int epochs = 10;
         private long seed = 1;
-        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
 
         private Builder() {}
 

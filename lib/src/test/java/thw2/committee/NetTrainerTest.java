@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import thw2.check.GradientCheck;
@@ -15,6 +17,7 @@ import thw2.digits.DigitSet;
 import thw2.digits.Mnist;
 import thw2.nn.Activations;
 
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // the trainer runs a thread team: never hang the build
 class NetTrainerTest {
     private static final int P = 784;
     private static final int K = 10;
@@ -166,10 +169,117 @@ class NetTrainerTest {
     }
 
     @Test
+    void computesExactlyThePlainLoopsForAnyThreadCount() {
+        // units not a multiple of 4 or 16, batches not a multiple of 4, a last batch of another size,
+        // every activation: the sliced, fused, pipelined trainer and the plain loops agree to the bit
+        DigitSet set = few(150, 37);
+        int[][] shapes = {{37, 7}, {53, 32}, {16, 4}, {5, 1}, {70, 203}};
+        for (HiddenActivation f : HiddenActivation.values()) {
+            for (int[] shape : shapes) {
+                TrainingOptions o = TrainingOptions.builder().hidden(shape[0]).batchSize(shape[1]).activation(f)
+                        .learningRate(0.3).epochs(2).seed(shape[0] + shape[1]).threads(1).build();
+                PlainTrainer plain = new PlainTrainer(set, o);
+                for (int threads = 1; threads <= 3; threads++) {
+                    TrainingResult r = NetTrainer.train(set, o.toBuilder().threads(threads).build());
+                    String what = f + ", " + shape[0] + " units, batch " + shape[1] + ", " + threads + " thread(s)";
+                    assertArrayEquals(plain.parameterVector(), r.net().parameterVector(), what);
+                    assertEquals(plain.meanLoss, r.history().stream().map(EpochSummary::meanLoss).toList(), what);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDivergingRunStopsAndNamesTheLearningRateAndTheEpoch() {
+        DigitSet set = few(1000, 7);
+        TrainingOptions o = TrainingOptions.builder().hidden(64).epochs(3).learningRate(1e30).threads(2).build();
+        TrainingDivergedException nan = assertThrows(TrainingDivergedException.class, () -> NetTrainer.train(set, o));
+        assertEquals(0, nan.epoch());
+        assertEquals(1e30, nan.learningRate(), 1e24);
+        assertTrue(nan.getMessage().contains("epoch 1 of 3") && nan.getMessage().contains("learningRate")
+                && nan.getMessage().contains("NaN"), nan.getMessage());
+        // a rate that leaves finite numbers but a dead net (every ReLU unit off, one class for every digit)
+        List<EpochSummary> seen = new ArrayList<>();
+        TrainingDivergedException dead = assertThrows(TrainingDivergedException.class,
+                () -> NetTrainer.train(set, o.toBuilder().learningRate(1e4).build(), (s, opt) -> seen.add(s)));
+        assertTrue(dead.getMessage().contains("learning rate is 1.00e+04"), dead.getMessage());
+        assertEquals(dead.epoch() + 1, seen.size(), "the listener saw the epoch that diverged");
+        EpochSummary last = seen.get(seen.size() - 1);
+        assertTrue(last.trainingError() > 0.85, "no better than chance: " + last);
+    }
+
+    @Test
+    void noisyRunsThatLearnAreNotCalledDiverged() {
+        // tanh units with a large step: the loss starts far above the untrained net's, the error falls
+        DigitSet set = few(2000, 3);
+        TrainingResult r = NetTrainer.train(set, TrainingOptions.builder().hidden(200).activation(HiddenActivation.TANH)
+                .learningRate(2).epochs(3).build());
+        List<EpochSummary> h = r.history();
+        assertTrue(h.get(0).meanLoss() > NetTrainer.DIVERGED_LOSS_RATIO * Math.log(10), "a large first loss: " + h.get(0));
+        assertTrue(h.get(2).trainingError() < h.get(0).trainingError() && h.get(2).trainingError() < 0.5,
+                "and a falling error: " + h);
+    }
+
+    @Test
     void rejectsBadOptions() {
         assertThrows(IllegalArgumentException.class, () -> TrainingOptions.builder().hidden(0).build());
         assertThrows(IllegalArgumentException.class, () -> TrainingOptions.builder().learningRate(-1).build());
         assertThrows(IllegalArgumentException.class, () -> TrainingOptions.builder().epochs(-1).build());
         assertThrows(IllegalArgumentException.class, () -> TrainingOptions.builder().threads(0).build());
+        String[][] cases = {
+            {"hidden", "2000000"}, {"learningRate", "NaN"}, {"learningRate", "1e39"}, {"learningRateDecay", "1.5"},
+            {"learningRateDecay", "0"}, {"batchSize", "0"}, {"epochs", "200000"}, {"threads", "1000"},
+        };
+        for (String[] c : cases) {
+            TrainingOptions.Builder b = TrainingOptions.builder();
+            switch (c[0]) {
+                case "hidden" -> b.hidden(Integer.parseInt(c[1]));
+                case "learningRate" -> b.learningRate(Double.parseDouble(c[1]));
+                case "learningRateDecay" -> b.learningRateDecay(Double.parseDouble(c[1]));
+                case "batchSize" -> b.batchSize(Integer.parseInt(c[1]));
+                case "epochs" -> b.epochs(Integer.parseInt(c[1]));
+                default -> b.threads(Integer.parseInt(c[1]));
+            }
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build, c[0] + " = " + c[1]);
+            assertTrue(e.getMessage().startsWith(c[0] + " must"), e.getMessage());
+        }
+        IllegalArgumentException absent = assertThrows(IllegalArgumentException.class,
+                () -> NetTrainer.train(null, TrainingOptions.builder().build()));
+        assertEquals("train must not be null", absent.getMessage());
+    }
+
+    @Test
+    void refusesToTrainANetThatWouldNotFitInMemoryBeforeAllocatingIt() {
+        long needed = NetTrainer.memoryNeeded(784, 100_000, 32);
+        assertTrue(needed > 2 * 4L * 784 * 100_000 && needed < 3 * 4L * 784 * 100_000, "about two copies of W₁: " + needed);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> NetTrainer.requireMemory(784, 100_000, 32, needed - 1, Runtime.getRuntime().maxMemory()));
+        assertTrue(e.getMessage().startsWith(String.format(java.util.Locale.ROOT,
+                "hidden = 100000 with 784 inputs and batches of 32 needs about %.2f GB", needed / 1e9)), e.getMessage());
+        NetTrainer.requireMemory(784, 100_000, 32, needed, Runtime.getRuntime().maxMemory());
+    }
+
+    @Test
+    void activationsPassNaNOn() {
+        for (HiddenActivation f : HiddenActivation.values()) {
+            assertTrue(Float.isNaN(f.apply(Float.NaN)), f + ".apply(NaN)");
+            assertTrue(Float.isNaN(f.derivativeFromOutput(Float.NaN)), f + ".derivativeFromOutput(NaN)");
+        }
+        assertEquals(0f, HiddenActivation.RELU.apply(-0f));
+        assertEquals(0f, HiddenActivation.RELU.derivativeFromOutput(0f));
+        assertEquals(1f, HiddenActivation.RELU.derivativeFromOutput(2f));
+    }
+
+    @Test
+    void aNetAnswersOnlyForItsOwnUnitsAndClasses() {
+        OneHiddenLayerNet net = NetTrainer.train(few(40, 11), TrainingOptions.builder().hidden(8).epochs(1).build()).net();
+        assertEquals("p must be in [0, 783], got 784", assertThrows(IllegalArgumentException.class,
+                () -> net.inputWeight(784, 0)).getMessage());
+        assertEquals("j must be in [0, 7], got 8", assertThrows(IllegalArgumentException.class,
+                () -> net.hiddenBias(8)).getMessage());
+        assertEquals("k must be in [0, 9], got -1", assertThrows(IllegalArgumentException.class,
+                () -> net.outputBias(-1)).getMessage());
+        assertEquals("set must not be empty", assertThrows(IllegalArgumentException.class,
+                () -> net.errorRate(few(40, 11).subset(new int[0], "none"))).getMessage());
     }
 }

@@ -2,6 +2,7 @@ package thw2.committee;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,6 +44,37 @@ class TeamTest {
             team.run(m -> ran[m]++);
             assertArrayEquals(new int[] {1, 1}, ran);
         }
+    }
+
+    @Test
+    void membersThatParkedAfterTheSpinBudgetWakeForTheNextRun() throws InterruptedException {
+        try (Team team = new Team(2)) {
+            int[] ran = new int[2];
+            for (int r = 0; r < 5; r++) {
+                team.run(m -> ran[m]++);
+                Thread.sleep(3 * Team.SPIN_NANOS / 1_000_000 + 1); // long enough for member 1 to park
+            }
+            assertArrayEquals(new int[] {5, 5}, ran);
+            // and a member slower than the caller's spin budget: the caller parks and is woken
+            team.run(m -> {
+                if (m == 1) {
+                    try {
+                        Thread.sleep(3 * Team.SPIN_NANOS / 1_000_000 + 1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                ran[m]++;
+            });
+            assertArrayEquals(new int[] {6, 6}, ran);
+        }
+    }
+
+    @Test
+    void aClosedTeamRefusesWork() {
+        Team team = new Team(2);
+        team.close();
+        assertEquals("the team is closed", assertThrows(IllegalStateException.class, () -> team.run(m -> { })).getMessage());
     }
 
     @Test
