@@ -1,6 +1,6 @@
 package thw2.batch;
 
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.check.RunningStats;
 
 /**

@@ -1,7 +1,7 @@
 package thw2.committee;
 
 import java.util.stream.IntStream;
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.digits.DigitSet;
 import thw2.nn.Activations;
 

@@ -1,7 +1,7 @@
 package thw2.committee;
 
 import java.util.Locale;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Settings of one training run of a 784-H-10 net by minibatch SGD on the mean cross-entropy.

@@ -2,7 +2,7 @@ package thw2.data;
 
 import java.util.Optional;
 import java.util.SplittableRandom;
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.nn.Activations;
 import thw2.nn.LogisticRegression;
 

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Fisher's Iris data: 150 flowers, four measurements in cm (sepal length and width, petal length and

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.data.Shuffle;
 
 /**

@@ -1,6 +1,6 @@
 package thw2.nn;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * The activation f applied entry by entry to a layer's pre-activation z, with its derivative

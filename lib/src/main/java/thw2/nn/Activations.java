@@ -1,6 +1,6 @@
 package thw2.nn;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Numerically stable activations. None of them overflows, and none loses the tiny values that

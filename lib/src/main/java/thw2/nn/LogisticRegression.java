@@ -1,7 +1,7 @@
 package thw2.nn;
 
 import java.util.Arrays;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Logistic regression, P(y = 1 | x) = σ(w·x + b): one weight vector and one bias, d + 1 parameters.

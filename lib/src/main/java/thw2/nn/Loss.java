@@ -1,6 +1,6 @@
 package thw2.nn;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Built-in losses of an {@link Mlp}, averaged over the batch of n rows. Each gives its value and

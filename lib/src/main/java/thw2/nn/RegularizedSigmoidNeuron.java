@@ -1,6 +1,6 @@
 package thw2.nn;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * One sigmoid neuron with a squared-error loss and an L2 penalty on its weight, evaluated at one

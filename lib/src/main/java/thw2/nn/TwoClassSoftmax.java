@@ -1,7 +1,7 @@
 package thw2.nn;
 
 import java.util.Arrays;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Softmax regression with two output units: zₖ = wₖ·x + bₖ for k = 1, 2 and

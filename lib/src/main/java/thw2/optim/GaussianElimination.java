@@ -1,6 +1,6 @@
 package thw2.optim;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Gaussian elimination with partial pivoting that counts its multiplications and divisions: a

@@ -1,7 +1,7 @@
 package thw2.optim;
 
 import java.util.SplittableRandom;
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.data.BinaryData;
 import thw2.nn.Activations;
 import thw2.nn.LogisticRegression;

@@ -2,7 +2,7 @@ package thw2.optim;
 
 import java.util.Arrays;
 import java.util.Locale;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Newton's method with step length η on the quadratic bowl J(w) = wᵀHw:

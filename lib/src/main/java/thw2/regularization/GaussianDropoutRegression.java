@@ -2,7 +2,7 @@ package thw2.regularization;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.data.Shuffle;
 import thw2.optim.GaussianElimination;
 import thw2.optim.SymmetricEigen;

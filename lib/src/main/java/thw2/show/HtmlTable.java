@@ -11,8 +11,8 @@ public final class HtmlTable {
 
     /** The table as an HTML {@code <table>}, numeric columns right-aligned. */
     public static String render(Table table, int significantDigits) {
-        thw2.check.Require.notNull(table, "table");
-        thw2.check.Require.inRange(significantDigits, 1, 17, "significantDigits");
+        thw2.args.Require.notNull(table, "table");
+        thw2.args.Require.inRange(significantDigits, 1, 17, "significantDigits");
         StringBuilder b = new StringBuilder(256);
         b.append("<table class=\"thw2-table\">");
         if (table.name() != null && !table.name().isBlank()) {
@@ -37,8 +37,8 @@ public final class HtmlTable {
 
     /** The table as aligned plain text. */
     public static String renderText(Table table, int significantDigits) {
-        thw2.check.Require.notNull(table, "table");
-        thw2.check.Require.inRange(significantDigits, 1, 17, "significantDigits");
+        thw2.args.Require.notNull(table, "table");
+        thw2.args.Require.inRange(significantDigits, 1, 17, "significantDigits");
         int n = table.columnCount();
         String[][] cells = new String[table.rowCount() + 1][n];
         int[] width = new int[n];

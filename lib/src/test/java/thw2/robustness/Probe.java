@@ -72,7 +72,7 @@ public final class Probe {
             Map.entry("thw2.committee.TrainingListener", "the trainer's progress callback: owned by the trainer rewrite"),
             Map.entry("thw2.committee.HiddenActivation", "the trainer's float32 inner-loop activations: owned by the trainer rewrite"),
             Map.entry("thw2.committee.TrainerBenchmark", "a benchmark's main(), not a library entry point"),
-            Map.entry("thw2.check.Require", "the validation helper itself: its messages name the name it is given"));
+            Map.entry("thw2.args.Require", "the validation helper itself: its messages name the name it is given"));
 
     /** Methods left out ("Class.method"), with the reason. */
     static final Map<String, String> EXCLUDED_METHODS = Map.ofEntries(
@@ -202,7 +202,7 @@ public final class Probe {
     static List<Class<?>> libraryClasses() {
         Path root;
         try {
-            root = Path.of(thw2.check.Require.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            root = Path.of(thw2.args.Require.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
