@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import thw2.args.Require;
-import thw2.data.Shuffle;
 import thw2.digits.DigitSet;
+import thw2.random.Shuffle;
 
 /**
  * Trains a P-H-10 {@link OneHiddenLayerNet} by minibatch stochastic gradient descent on the mean

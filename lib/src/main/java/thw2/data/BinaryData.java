@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import thw2.args.Require;
 import thw2.nn.Activations;
 import thw2.nn.LogisticRegression;
+import thw2.random.Gaussian;
 
 /**
  * A labelled data set for binary classification: feature rows x_i ∈ ℝ^d and labels y_i ∈ {0, 1}, with
@@ -67,14 +68,14 @@ public final class BinaryData {
         SplittableRandom r = new SplittableRandom(seed);
         double[] w = new double[dimension];
         for (int j = 0; j < dimension; j++) {
-            w[j] = weightScale * boxMuller(r);
+            w[j] = weightScale * Gaussian.boxMuller(r);
         }
         double[][] x = new double[examples][dimension];
         int[] y = new int[examples];
         for (int i = 0; i < examples; i++) {
             double z = trueBias;
             for (int j = 0; j < dimension; j++) {
-                x[i][j] = boxMuller(r);
+                x[i][j] = Gaussian.boxMuller(r);
                 z += w[j] * x[i][j];
             }
             y[i] = r.nextDouble() < Activations.sigmoid(z) ? 1 : 0;
@@ -105,35 +106,10 @@ public final class BinaryData {
             y[i] = i % 2;
             double sign = y[i] == 1 ? 1 : -1;
             for (int j = 0; j < d; j++) {
-                x[i][j] = scales[j] * (sign * shift + polarGaussian(rng));
+                x[i][j] = scales[j] * (sign * shift + Gaussian.polar(rng));
             }
         }
         return new BinaryData(x, y);
-    }
-
-    /*
-     * Two standard normal samplers, because the two generators were written with different ones and
-     * the notebooks' numbers depend on their streams (SplittableRandom has no nextGaussian in Java 17).
-     */
-
-    /** A standard normal draw by the Box–Muller transform (one draw per two uniforms). */
-    private static double boxMuller(SplittableRandom r) {
-        double u = 1.0 - r.nextDouble(); // (0, 1]
-        double v = r.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * v);
-    }
-
-    /** A standard normal draw by Marsaglia's polar method. */
-    private static double polarGaussian(SplittableRandom rng) {
-        double u;
-        double v;
-        double s;
-        do {
-            u = 2 * rng.nextDouble() - 1;
-            v = 2 * rng.nextDouble() - 1;
-            s = u * u + v * v;
-        } while (s >= 1 || s == 0);
-        return u * Math.sqrt(-2 * Math.log(s) / s);
     }
 
     /** The number of examples n. */

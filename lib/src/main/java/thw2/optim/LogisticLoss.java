@@ -5,6 +5,7 @@ import thw2.args.Require;
 import thw2.data.BinaryData;
 import thw2.nn.Activations;
 import thw2.nn.LogisticRegression;
+import thw2.random.Seeds;
 
 /**
  * The training objective of L2-regularized logistic regression, as an {@link Objective} of the flat

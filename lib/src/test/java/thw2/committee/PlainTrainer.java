@@ -3,8 +3,8 @@ package thw2.committee;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import thw2.data.Shuffle;
 import thw2.digits.DigitSet;
+import thw2.random.Shuffle;
 
 /**
  * The arithmetic that {@link NetTrainer} documents, written as plain loops over dense arrays: one

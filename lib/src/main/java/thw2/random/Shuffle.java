@@ -1,4 +1,4 @@
-package thw2.data;
+package thw2.random;
 
 import java.util.SplittableRandom;
 import thw2.args.Require;
