@@ -3,8 +3,8 @@ package thw2.regularization;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import thw2.args.Require;
-import thw2.optim.GaussianElimination;
-import thw2.optim.SymmetricEigen;
+import thw2.linalg.GaussianElimination;
+import thw2.linalg.SymmetricEigen;
 import thw2.random.Shuffle;
 
 /**

@@ -15,7 +15,7 @@ import thw2.digits.StratifiedSplit;
 import thw2.nn.Activation;
 import thw2.nn.LogisticRegression;
 import thw2.nn.Mlp;
-import thw2.optim.GaussianElimination;
+import thw2.linalg.GaussianElimination;
 import thw2.optim.NewtonMethod;
 import thw2.optim.QuadraticBowl;
 import thw2.regularization.BatchNormStatistics;

@@ -1,4 +1,4 @@
-package thw2.optim;
+package thw2.linalg;
 
 import java.util.Arrays;
 import thw2.args.Require;
