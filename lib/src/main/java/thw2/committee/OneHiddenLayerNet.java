@@ -3,7 +3,7 @@ package thw2.committee;
 import java.util.stream.IntStream;
 import thw2.args.Require;
 import thw2.digits.DigitSet;
-import thw2.nn.Activations;
+import thw2.nn.Activation;
 
 /**
  * A trained one-hidden-layer classifier, P-H-10 (P = 784 for MNIST), immutable:
@@ -169,7 +169,7 @@ public final class OneHiddenLayerNet {
         for (int k = 0; k < z.length; k++) {
             wide[k] = z[k];
         }
-        return Activations.softmax(wide);
+        return Activation.softmax(wide);
     }
 
     @Override

@@ -3,7 +3,7 @@ package thw2.data;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import thw2.args.Require;
-import thw2.nn.Activations;
+import thw2.nn.Activation;
 import thw2.nn.LogisticRegression;
 import thw2.random.Gaussian;
 
@@ -78,7 +78,7 @@ public final class BinaryData {
                 x[i][j] = Gaussian.boxMuller(r);
                 z += w[j] * x[i][j];
             }
-            y[i] = r.nextDouble() < Activations.sigmoid(z) ? 1 : 0;
+            y[i] = r.nextDouble() < Activation.sigmoid(z) ? 1 : 0;
         }
         return new BinaryData(x, y, new LogisticRegression(w, trueBias));
     }

@@ -76,14 +76,14 @@ public final class LogisticRegression {
 
     /** P(y = 1 | x) = σ(w·x + b). */
     public double probability(double[] x) {
-        return Activations.sigmoid(logit(x));
+        return Activation.sigmoid(logit(x));
     }
 
     /** The cross-entropy −log P(y | x) of one example with label y ∈ {0, 1}. */
     public double crossEntropy(double[] x, int y) {
         checkLabel(y);
         double z = logit(x);
-        return y == 1 ? -Activations.logSigmoid(z) : -Activations.logSigmoid(-z);
+        return y == 1 ? -Activation.logSigmoid(z) : -Activation.logSigmoid(-z);
     }
 
     /** The mean cross-entropy over a data set (rows of {@code xs}, labels {@code ys}). */

@@ -44,7 +44,7 @@ public final class SigmoidSaturation {
         for (double[] row : z) {
             for (double v : row) {
                 total++;
-                if (Activations.sigmoidDerivative(v) < derivativeBelow) {
+                if (Activation.sigmoidDerivative(v) < derivativeBelow) {
                     count++;
                 }
             }

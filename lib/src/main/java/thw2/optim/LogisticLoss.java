@@ -3,7 +3,7 @@ package thw2.optim;
 import java.util.SplittableRandom;
 import thw2.args.Require;
 import thw2.data.BinaryData;
-import thw2.nn.Activations;
+import thw2.nn.Activation;
 import thw2.nn.LogisticRegression;
 import thw2.random.Seeds;
 
@@ -100,7 +100,7 @@ public final class LogisticLoss implements Objective {
         xt[d] = 1;
         for (double[] xi : x) {
             System.arraycopy(xi, 0, xt, 0, d);
-            double w = Activations.sigmoidDerivative(model.logit(xi));
+            double w = Activation.sigmoidDerivative(model.logit(xi));
             for (int a = 0; a <= d; a++) {
                 double wa = w * xt[a];
                 for (int b = 0; b <= a; b++) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import thw2.check.GradientCheck;
 import thw2.digits.DigitSet;
 import thw2.digits.Mnist;
-import thw2.nn.Activations;
+import thw2.nn.Activation;
 
 @Timeout(value = 10, unit = TimeUnit.MINUTES) // the trainer runs a thread team: never hang the build
 class NetTrainerTest {
@@ -45,7 +45,7 @@ class NetTrainerTest {
                 a[j] = switch (f) {
                     case RELU -> Math.max(0, z);
                     case TANH -> Math.tanh(z);
-                    case SIGMOID -> Activations.sigmoid(z);
+                    case SIGMOID -> Activation.sigmoid(z);
                 };
             }
             double[] logits = new double[K];
@@ -56,7 +56,7 @@ class NetTrainerTest {
                 }
                 logits[k] = z;
             }
-            total += Activations.logSumExp(logits) - logits[set.label(i)];
+            total += Activation.logSumExp(logits) - logits[set.label(i)];
         }
         return total / set.size();
     }
