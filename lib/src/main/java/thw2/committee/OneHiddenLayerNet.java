@@ -16,7 +16,7 @@ import thw2.nn.Activation;
 public final class OneHiddenLayerNet {
     private final int inputs;
     private final int hidden;
-    private final HiddenActivation activation;
+    private final ActivationKernel activation;
     private final float[][] w1;
     private final float[] b1;
     private final float[][] w2;
@@ -24,7 +24,7 @@ public final class OneHiddenLayerNet {
     private final String description;
 
     /** Takes the arrays as they are (no copy): the caller must not keep or change them. */
-    OneHiddenLayerNet(HiddenActivation activation, float[][] w1, float[] b1, float[][] w2, float[] b2,
+    OneHiddenLayerNet(ActivationKernel activation, float[][] w1, float[] b1, float[][] w2, float[] b2,
                       String description) {
         this.inputs = w1.length;
         this.hidden = b1.length;
@@ -48,8 +48,9 @@ public final class OneHiddenLayerNet {
         return b2.length;
     }
 
-    public HiddenActivation activation() {
-        return activation;
+    /** The hidden layer's activation f. */
+    public Activation activation() {
+        return activation.activation;
     }
 
     /** How the net was trained (options and training set). */
