@@ -7,9 +7,10 @@ import thw2.args.Require;
  * Standard normal draws from a {@link SplittableRandom}, by two classical transforms of uniform
  * draws. {@code SplittableRandom} implements {@link java.util.random.RandomGenerator} on Java 17, so
  * it has a {@code nextGaussian()} of its own (a ziggurat method); the library uses that one for new
- * code. These two remain because the data generators of {@code thw2.data.BinaryData} were written
- * with them and the notebooks print numbers that depend on their exact streams: replacing them by
- * {@code nextGaussian()} would change every seeded figure of Questions 1 and 4.
+ * code. These two remain because the data generators {@code thw2.nn.LogisticRegression.sample}
+ * (Box–Muller) and {@code thw2.data.BinaryData.twoGaussians} (polar) were written with them and the
+ * notebooks print numbers that depend on their exact streams: replacing them by {@code nextGaussian()}
+ * would change every seeded figure of Questions 1 and 4.
  *
  * <p>Both are exact transforms (not approximations): given independent uniform inputs, the output
  * is distributed N(0, 1). Both are deterministic functions of the generator's state: the same seed
