@@ -79,7 +79,7 @@ public final class Probe {
 
     /** NaN/∞ arguments that a method may accept on purpose ("Class.method/parameter"), with the reason. */
     static final Map<String, String> NON_FINITE_ALLOWED = Map.ofEntries(
-            Map.entry("HtmlTable.formatNumber/x", "formats NaN and ∞ as text, by contract"),
+            Map.entry("Format.number/x", "formats NaN and ∞ as text, by contract"),
             Map.entry("Check.close/actual", "a check of a NaN result fails the check (CheckFailed), by contract"));
 
     /**
