@@ -2,6 +2,7 @@ package thw2.data;
 
 import java.util.SplittableRandom;
 import thw2.args.Require;
+import thw2.linalg.Matrices;
 import thw2.random.Gaussian;
 
 /**
@@ -36,7 +37,7 @@ public final class BinaryData {
                 throw new IllegalArgumentException("y[" + i + "] must be 0 or 1, got " + y[i]);
             }
         }
-        this.x = copy(x);
+        this.x = Matrices.copy(x);
         this.y = y.clone();
     }
 
@@ -81,7 +82,7 @@ public final class BinaryData {
 
     /** A copy of the n × d inputs. */
     public double[][] x() {
-        return copy(x);
+        return Matrices.copy(x);
     }
 
     /** A copy of the n labels. */
@@ -97,13 +98,5 @@ public final class BinaryData {
     /** The label of example i. */
     public int y(int i) {
         return y[Require.index(i, y.length, "i")];
-    }
-
-    private static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
     }
 }
