@@ -70,7 +70,6 @@ public final class Probe {
             Map.entry("thw2.committee.Team", "the trainer's thread team: validated by the trainer rewrite"),
             Map.entry("thw2.committee.EpochSummary", "the trainer's progress record: owned by the trainer rewrite"),
             Map.entry("thw2.committee.TrainingListener", "the trainer's progress callback: owned by the trainer rewrite"),
-            Map.entry("thw2.committee.TrainerBenchmark", "a benchmark's main(), not a library entry point"),
             Map.entry("thw2.args.Require", "the validation helper itself: its messages name the name it is given"));
 
     /** Methods left out ("Class.method"), with the reason. */
