@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
  * of SplittableRandom (Stafford's variant 13), which scatters the start states over the whole 2⁶⁴
  * cycle.
  *
- * <p>Used by the noisy gradient oracles of {@code thw2.optim} ({@code GradientOracle.noisy},
- * {@code LogisticLoss.stochastic}), whose step t draws from {@code forStep(seed, t)}.
+ * <p>Used by the noisy gradient oracles of {@code thw2.optim} ({@code GradientOracle.gaussianNoise},
+ * {@code LogisticLoss.miniBatches}), whose step t draws from {@code forStep(seed, t)}.
  */
 public final class Seeds {
     private Seeds() {}
