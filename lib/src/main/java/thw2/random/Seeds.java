@@ -19,8 +19,15 @@ import java.util.SplittableRandom;
 public final class Seeds {
     private Seeds() {}
 
-    /** The generator for step {@code t} of the stream named {@code seed}. */
+    /**
+     * The generator for step {@code t} ≥ 0 of the stream named {@code seed} (any long).
+     *
+     * @throws IllegalArgumentException if {@code t} &lt; 0
+     */
     public static SplittableRandom forStep(long seed, long t) {
+        if (t < 0) {
+            throw new IllegalArgumentException("t must be >= 0 (a step number), got " + t);
+        }
         return new SplittableRandom(mix64(mix64(seed) + mix64(t ^ 0x632BE59BD9B4E019L)));
     }
 
