@@ -1,7 +1,7 @@
 package thw2.batch;
 
 import java.util.SplittableRandom;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Draws minibatch index sets from {0, …, N − 1}, seeded. Without replacement it runs a partial

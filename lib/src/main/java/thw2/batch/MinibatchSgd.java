@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import thw2.check.Require;
-import thw2.data.Shuffle;
+import thw2.args.Require;
 import thw2.nn.LogisticRegression;
+import thw2.random.Shuffle;
 
 /**
  * Minibatch stochastic gradient descent for {@link LogisticRegression}, with the data reshuffled at

@@ -1,7 +1,8 @@
 package thw2.batch;
 
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.check.RunningStats;
+import thw2.linalg.Matrices;
 
 /**
  * How noisy a minibatch gradient is. Given the per-example gradients g₁, …, g_N of a loss (rows of an
@@ -82,11 +83,7 @@ public final class MinibatchVariance {
         if (perExampleGradients[0].length == 0) {
             throw new IllegalArgumentException("perExampleGradients rows must not be empty");
         }
-        double[][] copy = new double[perExampleGradients.length][];
-        for (int i = 0; i < copy.length; i++) {
-            copy[i] = perExampleGradients[i].clone();
-        }
-        return new MinibatchVariance(copy);
+        return new MinibatchVariance(Matrices.copy(perExampleGradients));
     }
 
     /** N, the number of examples. */

@@ -1,6 +1,7 @@
 package thw2.check;
 
 import java.util.Locale;
+import thw2.args.Require;
 
 /**
  * The notebooks' check cells. A check throws {@link CheckFailed} when its claim does not hold, so a

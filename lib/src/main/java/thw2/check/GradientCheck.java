@@ -1,6 +1,7 @@
 package thw2.check;
 
 import java.util.function.ToDoubleFunction;
+import thw2.args.Require;
 
 /**
  * Central finite differences, the independent check of every analytic gradient in the project.

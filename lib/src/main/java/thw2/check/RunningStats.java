@@ -1,5 +1,7 @@
 package thw2.check;
 
+import thw2.args.Require;
+
 /**
  * Mean, variance and standard error of a stream of samples, by Welford's update (no catastrophic
  * cancellation from Σx² − (Σx)²/n). The sum of squares is kept divided by the square of the

@@ -2,7 +2,7 @@ package thw2.committee;
 
 import java.util.Arrays;
 import java.util.List;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Committees of classifiers (Meier, Cireşan, Gambardella, Schmidhuber, ICDAR 2011). Each member gives

@@ -1,7 +1,7 @@
 package thw2.committee;
 
 import java.util.Locale;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * A test error: {@code errors} mistakes on {@code total} digits. Its binomial standard error

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import thw2.check.Require;
-import thw2.data.Shuffle;
+import thw2.args.Require;
 import thw2.digits.DigitSet;
+import thw2.random.Shuffle;
 
 /**
  * Trains a P-H-10 {@link OneHiddenLayerNet} by minibatch stochastic gradient descent on the mean
@@ -104,7 +104,7 @@ public final class NetTrainer {
                 rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()), rt.maxMemory());
         Engine e = new Engine(SparseImages.of(train), options);
         List<EpochSummary> history = e.run(listener);
-        OneHiddenLayerNet net = new OneHiddenLayerNet(options.activation(), e.inputWeights(), e.hiddenBiases(),
+        OneHiddenLayerNet net = new OneHiddenLayerNet(ActivationKernel.of(options.activation()), e.inputWeights(), e.hiddenBiases(),
                 e.outputWeights(), e.b2.clone(), options + " on " + train.name());
         return new TrainingResult(net, history);
     }
@@ -156,7 +156,7 @@ public final class NetTrainer {
         final int inputs;
         final int hidden;
         final int batch;
-        final HiddenActivation f;
+        final ActivationKernel f;
 
         /** One slice of hidden units per member of the thread team, in order. */
         final Slice[] slices;
@@ -187,7 +187,7 @@ public final class NetTrainer {
             this.inputs = data.inputs;
             this.hidden = o.hidden();
             this.batch = Math.min(o.batchSize(), data.size);
-            this.f = o.activation();
+            this.f = ActivationKernel.of(o.activation());
             actT = new float[hidden][batch + PAD];
             z = new float[K][batch + PAD];
             delta = new float[batch][K];
@@ -362,7 +362,7 @@ public final class NetTrainer {
         }
 
         private void initialize(SplittableRandom rng) {
-            double a1 = f == HiddenActivation.RELU ? Math.sqrt(6.0 / inputs) : Math.sqrt(6.0 / (inputs + hidden));
+            double a1 = f == ActivationKernel.RELU ? Math.sqrt(6.0 / inputs) : Math.sqrt(6.0 / (inputs + hidden));
             double a2 = Math.sqrt(6.0 / (hidden + K));
             // the same draws in the same order as for a P×H matrix filled row by row: pixel p, then unit j
             for (int p = 0; p < inputs; p++) {

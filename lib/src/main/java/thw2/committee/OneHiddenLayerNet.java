@@ -1,9 +1,9 @@
 package thw2.committee;
 
 import java.util.stream.IntStream;
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.digits.DigitSet;
-import thw2.nn.Activations;
+import thw2.nn.Activation;
 
 /**
  * A trained one-hidden-layer classifier, P-H-10 (P = 784 for MNIST), immutable:
@@ -16,7 +16,7 @@ import thw2.nn.Activations;
 public final class OneHiddenLayerNet {
     private final int inputs;
     private final int hidden;
-    private final HiddenActivation activation;
+    private final ActivationKernel activation;
     private final float[][] w1;
     private final float[] b1;
     private final float[][] w2;
@@ -24,7 +24,7 @@ public final class OneHiddenLayerNet {
     private final String description;
 
     /** Takes the arrays as they are (no copy): the caller must not keep or change them. */
-    OneHiddenLayerNet(HiddenActivation activation, float[][] w1, float[] b1, float[][] w2, float[] b2,
+    OneHiddenLayerNet(ActivationKernel activation, float[][] w1, float[] b1, float[][] w2, float[] b2,
                       String description) {
         this.inputs = w1.length;
         this.hidden = b1.length;
@@ -48,8 +48,9 @@ public final class OneHiddenLayerNet {
         return b2.length;
     }
 
-    public HiddenActivation activation() {
-        return activation;
+    /** The hidden layer's activation f. */
+    public Activation activation() {
+        return activation.activation;
     }
 
     /** How the net was trained (options and training set). */
@@ -169,7 +170,7 @@ public final class OneHiddenLayerNet {
         for (int k = 0; k < z.length; k++) {
             wide[k] = z[k];
         }
-        return Activations.softmax(wide);
+        return Activation.softmax(wide);
     }
 
     @Override

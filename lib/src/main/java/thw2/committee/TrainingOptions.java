@@ -1,7 +1,8 @@
 package thw2.committee;
 
 import java.util.Locale;
-import thw2.check.Require;
+import thw2.args.Require;
+import thw2.nn.Activation;
 
 /**
  * Settings of one training run of a 784-H-10 net by minibatch SGD on the mean cross-entropy.
@@ -10,7 +11,7 @@ import thw2.check.Require;
  * Every argument is checked here, with a message that names it and the rule it broke.
  *
  * @param hidden            H, the number of hidden units, 1 to {@value #MAX_HIDDEN}
- * @param activation        activation of the hidden layer
+ * @param activation        activation of the hidden layer: RELU, TANH or SIGMOID (not IDENTITY)
  * @param learningRate      η₀ &gt; 0, the step size of the first epoch (too large a rate makes
  *                          {@link NetTrainer} stop with a {@link TrainingDivergedException})
  * @param learningRateDecay γ ∈ (0, 1]: epoch e (from 0) uses η₀·γᵉ
@@ -21,7 +22,7 @@ import thw2.check.Require;
  * @param seed              seeds the initial weights and the shuffling; same seed, same net
  * @param threads           threads, 1 to {@value #MAX_THREADS}; the result does not depend on it
  */
-public record TrainingOptions(int hidden, HiddenActivation activation, double learningRate,
+public record TrainingOptions(int hidden, Activation activation, double learningRate,
                               double learningRateDecay, int batchSize, int epochs, long seed, int threads) {
 
     /** Largest number of hidden units: the weights alone take 784·4 bytes per unit, and copies of them. */
@@ -33,7 +34,7 @@ public record TrainingOptions(int hidden, HiddenActivation activation, double le
 
     public TrainingOptions {
         Require.inRange(hidden, 1, MAX_HIDDEN, "hidden");
-        Require.notNull(activation, "activation");
+        ActivationKernel.of(activation); // refuses null and IDENTITY, naming the argument
         Require.positive(learningRate, "learningRate");
         if (learningRate > Float.MAX_VALUE) {
             throw new IllegalArgumentException("learningRate must be at most " + Float.MAX_VALUE
@@ -86,7 +87,7 @@ public record TrainingOptions(int hidden, HiddenActivation activation, double le
     /** Builder for {@link TrainingOptions}. */
     public static final class Builder {
         private int hidden = 800;
-        private HiddenActivation activation = HiddenActivation.RELU;
+        private Activation activation = Activation.RELU;
         private double learningRate = 0.5;
         private double learningRateDecay = 0.8;
         private int batchSize = 32;
@@ -101,7 +102,7 @@ public record TrainingOptions(int hidden, HiddenActivation activation, double le
             return this;
         }
 
-        public Builder activation(HiddenActivation a) {
+        public Builder activation(Activation a) {
             activation = a;
             return this;
         }

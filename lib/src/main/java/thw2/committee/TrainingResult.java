@@ -1,7 +1,7 @@
 package thw2.committee;
 
 import java.util.List;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /** A trained net and the per-epoch history of its training (one summary per epoch, in order). */
 public record TrainingResult(OneHiddenLayerNet net, List<EpochSummary> history) {

@@ -1,33 +1,24 @@
 package thw2.data;
 
-import java.util.Optional;
 import java.util.SplittableRandom;
-import thw2.check.Require;
-import thw2.nn.Activations;
-import thw2.nn.LogisticRegression;
+import thw2.args.Require;
+import thw2.linalg.Matrices;
+import thw2.random.Gaussian;
 
 /**
  * A labelled data set for binary classification: feature rows x_i ∈ ℝ^d and labels y_i ∈ {0, 1}, with
- * two seeded generators:
- * <ul>
- *   <li>{@link #logistic}: labels drawn from a known logistic model (noisy labels, so per-example
- *       gradients do not vanish at the optimum: a realistic source of minibatch noise);</li>
- *   <li>{@link #twoGaussians}: two Gaussian classes with per-feature scales (an ill-conditioned but
- *       well-understood problem whose Bayes error is known).</li>
- * </ul>
+ * a seeded generator, {@link #twoGaussians}: two Gaussian classes with per-feature scales (an
+ * ill-conditioned but well-understood problem whose Bayes error is known). Data whose labels are drawn
+ * from a known logistic model come from {@code thw2.nn.LogisticRegression.sample} (the model lives in
+ * {@code nn}, and {@code data} depends on no model).
  * Immutable: the arrays are copied in and out.
  */
 public final class BinaryData {
     private final double[][] x;
     private final int[] y;
-    private final LogisticRegression trueModel; // null unless the labels were drawn from a known model
 
     /** Copies {@code x} (n rows of equal length d ≥ 1, finite) and {@code y} (n labels, each 0 or 1). */
     public BinaryData(double[][] x, int[] y) {
-        this(x, y, null);
-    }
-
-    private BinaryData(double[][] x, int[] y, LogisticRegression trueModel) {
         Require.finite(Require.notNull(x, "x"), "x");
         Require.notNull(y, "y");
         if (x.length == 0 || x[0].length == 0) {
@@ -46,40 +37,8 @@ public final class BinaryData {
                 throw new IllegalArgumentException("y[" + i + "] must be 0 or 1, got " + y[i]);
             }
         }
-        this.x = copy(x);
+        this.x = Matrices.copy(x);
         this.y = y.clone();
-        this.trueModel = trueModel;
-    }
-
-    /**
-     * N examples drawn from a logistic model: inputs x ~ N(0, I_d), a true weight vector w* with
-     * entries ~ N(0, s²) (s = {@code weightScale}) and true bias b*, and labels
-     * y ~ Bernoulli(σ(w*·x + b*)). The labels are noisy, so even the true model has a loss above 0.
-     * Everything follows from {@code seed}; the model is kept as {@link #trueModel()}.
-     */
-    public static BinaryData logistic(int examples, int dimension, double weightScale, double trueBias,
-                                      long seed) {
-        Require.positive(examples, "examples");
-        Require.positive(dimension, "dimension");
-        Require.nonNegative(weightScale, "weightScale");
-        Require.finite(trueBias, "trueBias");
-        Require.entries((double) examples * dimension, "examples × dimension = " + examples + " × " + dimension);
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] w = new double[dimension];
-        for (int j = 0; j < dimension; j++) {
-            w[j] = weightScale * boxMuller(r);
-        }
-        double[][] x = new double[examples][dimension];
-        int[] y = new int[examples];
-        for (int i = 0; i < examples; i++) {
-            double z = trueBias;
-            for (int j = 0; j < dimension; j++) {
-                x[i][j] = boxMuller(r);
-                z += w[j] * x[i][j];
-            }
-            y[i] = r.nextDouble() < Activations.sigmoid(z) ? 1 : 0;
-        }
-        return new BinaryData(x, y, new LogisticRegression(w, trueBias));
     }
 
     /**
@@ -105,35 +64,10 @@ public final class BinaryData {
             y[i] = i % 2;
             double sign = y[i] == 1 ? 1 : -1;
             for (int j = 0; j < d; j++) {
-                x[i][j] = scales[j] * (sign * shift + polarGaussian(rng));
+                x[i][j] = scales[j] * (sign * shift + Gaussian.polar(rng));
             }
         }
         return new BinaryData(x, y);
-    }
-
-    /*
-     * Two standard normal samplers, because the two generators were written with different ones and
-     * the notebooks' numbers depend on their streams (SplittableRandom has no nextGaussian in Java 17).
-     */
-
-    /** A standard normal draw by the Box–Muller transform (one draw per two uniforms). */
-    private static double boxMuller(SplittableRandom r) {
-        double u = 1.0 - r.nextDouble(); // (0, 1]
-        double v = r.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * v);
-    }
-
-    /** A standard normal draw by Marsaglia's polar method. */
-    private static double polarGaussian(SplittableRandom rng) {
-        double u;
-        double v;
-        double s;
-        do {
-            u = 2 * rng.nextDouble() - 1;
-            v = 2 * rng.nextDouble() - 1;
-            s = u * u + v * v;
-        } while (s >= 1 || s == 0);
-        return u * Math.sqrt(-2 * Math.log(s) / s);
     }
 
     /** The number of examples n. */
@@ -148,7 +82,7 @@ public final class BinaryData {
 
     /** A copy of the n × d inputs. */
     public double[][] x() {
-        return copy(x);
+        return Matrices.copy(x);
     }
 
     /** A copy of the n labels. */
@@ -164,18 +98,5 @@ public final class BinaryData {
     /** The label of example i. */
     public int y(int i) {
         return y[Require.index(i, y.length, "i")];
-    }
-
-    /** The logistic model the labels were drawn from ({@link #logistic}); empty for other data. */
-    public Optional<LogisticRegression> trueModel() {
-        return Optional.ofNullable(trueModel);
-    }
-
-    private static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
     }
 }

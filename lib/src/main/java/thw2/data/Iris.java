@@ -8,7 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import thw2.check.Require;
+import thw2.args.Require;
+import thw2.linalg.Matrices;
 
 /**
  * Fisher's Iris data: 150 flowers, four measurements in cm (sepal length and width, petal length and
@@ -74,11 +75,7 @@ public final class Iris {
 
     /** The 150 × 4 measurements (a copy). */
     public double[][] features() {
-        double[][] c = new double[features.length][];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = features[i].clone();
-        }
-        return c;
+        return Matrices.copy(features);
     }
 
     /** The species labels 0, 1, 2 (a copy; see {@link #SPECIES}). */

@@ -1,6 +1,6 @@
 package thw2.digits;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Deslanting by a horizontal shear that makes the digit's axis vertical.

@@ -6,7 +6,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.show.Picture;
 
 /**

@@ -3,7 +3,7 @@ package thw2.digits;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * An immutable set of labelled grey-level images: {@code size()} images of {@code rows × cols}

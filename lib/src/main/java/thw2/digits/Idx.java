@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Reader for the IDX files of the MNIST distribution (LeCun, Cortes, Burges,

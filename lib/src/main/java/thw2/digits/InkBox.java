@@ -1,7 +1,7 @@
 package thw2.digits;
 
 import java.util.Optional;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * The ink bounding box of an image: the smallest rectangle of pixels (inclusive bounds) holding every

@@ -9,14 +9,14 @@ public record InkMoments(double mass, double meanX, double meanY, double sxx, do
 
     /** The moments as given; the centre may be NaN only for a blank image (mass 0), whose centre is undefined. */
     public InkMoments {
-        thw2.check.Require.nonNegative(mass, "mass");
+        thw2.args.Require.nonNegative(mass, "mass");
         if (mass > 0) {
-            thw2.check.Require.finite(meanX, "meanX");
-            thw2.check.Require.finite(meanY, "meanY");
+            thw2.args.Require.finite(meanX, "meanX");
+            thw2.args.Require.finite(meanY, "meanY");
         }
-        thw2.check.Require.nonNegative(sxx, "sxx");
-        thw2.check.Require.finite(sxy, "sxy");
-        thw2.check.Require.nonNegative(syy, "syy");
+        thw2.args.Require.nonNegative(sxx, "sxx");
+        thw2.args.Require.finite(sxy, "sxy");
+        thw2.args.Require.nonNegative(syy, "syy");
     }
 
     /** The moments of a row-major {@code rows × cols} image. */

@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Where the digits come from.

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import thw2.check.Require;
-import thw2.data.Shuffle;
+import thw2.args.Require;
+import thw2.random.Shuffle;
 
 /**
  * A deterministic stratified train/test split: every class contributes the same fraction of its

@@ -1,7 +1,7 @@
 package thw2.digits;
 
 import java.util.Optional;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Width normalization (Meier, Cireşan, Gambardella, Schmidhuber, "Better Digit Recognition with a

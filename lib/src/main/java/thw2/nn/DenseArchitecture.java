@@ -1,7 +1,7 @@
 package thw2.nn;
 
 import java.util.Arrays;
-import thw2.check.Require;
+import thw2.args.Require;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;

@@ -2,7 +2,7 @@ package thw2.nn;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * A weight-initialization scheme: how each weight W_jk of a layer with fan-in n_in and fan-out

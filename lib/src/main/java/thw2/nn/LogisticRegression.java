@@ -1,7 +1,10 @@
 package thw2.nn;
 
 import java.util.Arrays;
-import thw2.check.Require;
+import java.util.SplittableRandom;
+import thw2.args.Require;
+import thw2.data.BinaryData;
+import thw2.random.Gaussian;
 
 /**
  * Logistic regression, P(y = 1 | x) = σ(w·x + b): one weight vector and one bias, d + 1 parameters.
@@ -40,6 +43,50 @@ public final class LogisticRegression {
         return new LogisticRegression(Arrays.copyOf(theta, theta.length - 1), theta[theta.length - 1]);
     }
 
+    /** A data set whose labels were drawn from {@code model} ({@link #sample}). */
+    public record Sample(LogisticRegression model, BinaryData data) {
+        public Sample {
+            Require.notNull(model, "model");
+            Require.notNull(data, "data");
+            if (model.dimension() != data.dimension()) {
+                throw new IllegalArgumentException("model and data must have the same dimension, got "
+                        + model.dimension() + " and " + data.dimension());
+            }
+        }
+    }
+
+    /**
+     * N examples drawn from a logistic model: inputs x ~ N(0, I_d), a true weight vector w* with
+     * entries ~ N(0, s²) (s = {@code weightScale}) and true bias b*, and labels
+     * y ~ Bernoulli(σ(w*·x + b*)). The labels are noisy, so even the true model has a loss above 0.
+     * Everything follows from {@code seed} (the same draws, in the same order, as
+     * {@code BinaryData.logistic} made before it moved here). Returns the data with the model.
+     */
+    public static Sample sample(int examples, int dimension, double weightScale, double trueBias,
+                                      long seed) {
+        Require.positive(examples, "examples");
+        Require.positive(dimension, "dimension");
+        Require.nonNegative(weightScale, "weightScale");
+        Require.finite(trueBias, "trueBias");
+        Require.entries((double) examples * dimension, "examples × dimension = " + examples + " × " + dimension);
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] w = new double[dimension];
+        for (int j = 0; j < dimension; j++) {
+            w[j] = weightScale * Gaussian.boxMuller(r);
+        }
+        double[][] x = new double[examples][dimension];
+        int[] y = new int[examples];
+        for (int i = 0; i < examples; i++) {
+            double z = trueBias;
+            for (int j = 0; j < dimension; j++) {
+                x[i][j] = Gaussian.boxMuller(r);
+                z += w[j] * x[i][j];
+            }
+            y[i] = r.nextDouble() < Activation.sigmoid(z) ? 1 : 0;
+        }
+        return new Sample(new LogisticRegression(w, trueBias), new BinaryData(x, y));
+    }
+
     public int dimension() {
         return weights.length;
     }
@@ -76,14 +123,14 @@ public final class LogisticRegression {
 
     /** P(y = 1 | x) = σ(w·x + b). */
     public double probability(double[] x) {
-        return Activations.sigmoid(logit(x));
+        return Activation.sigmoid(logit(x));
     }
 
     /** The cross-entropy −log P(y | x) of one example with label y ∈ {0, 1}. */
     public double crossEntropy(double[] x, int y) {
         checkLabel(y);
         double z = logit(x);
-        return y == 1 ? -Activations.logSigmoid(z) : -Activations.logSigmoid(-z);
+        return y == 1 ? -Activation.logSigmoid(z) : -Activation.logSigmoid(-z);
     }
 
     /** The mean cross-entropy over a data set (rows of {@code xs}, labels {@code ys}). */

@@ -1,6 +1,6 @@
 package thw2.nn;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Built-in losses of an {@link Mlp}, averaged over the batch of n rows. Each gives its value and
@@ -23,17 +23,17 @@ public enum Loss {
     /**
      * Binary cross-entropy on logits o (use an {@link Activation#IDENTITY} output layer):
      * L = (1/n) Σᵢ −[t log σ(o) + (1−t) log(1−σ(o))] = (1/n) Σᵢ [softplus(o) − t·o], computed with
-     * {@link Activations#logSigmoid}; ∂L/∂oᵢ = (σ(oᵢ) − tᵢ)/n. Targets t in [0, 1].
+     * {@link Activation#logSigmoid}; ∂L/∂oᵢ = (σ(oᵢ) − tᵢ)/n. Targets t in [0, 1].
      */
     SIGMOID_CROSS_ENTROPY {
         @Override
         double value(double o, double t) {
-            return -(t * Activations.logSigmoid(o) + (1 - t) * Activations.logSigmoid(-o));
+            return -(t * Activation.logSigmoid(o) + (1 - t) * Activation.logSigmoid(-o));
         }
 
         @Override
         double derivative(double o, double t) {
-            return Activations.sigmoid(o) - t;
+            return Activation.sigmoid(o) - t;
         }
     };
 

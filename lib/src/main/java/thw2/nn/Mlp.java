@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.check.RunningStats;
 
 /**

@@ -1,6 +1,6 @@
 package thw2.nn;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * One sigmoid neuron with a squared-error loss and an L2 penalty on its weight, evaluated at one
@@ -25,7 +25,7 @@ import thw2.check.Require;
  * The target t is the desired output, not the neuron's output y. Immutable: {@link #gradientStep}
  * returns a new neuron. For numerical stability y − t is evaluated as (1 − t)σ(z) − tσ(−z), exact in
  * relative terms for t ∈ {0, 1} even when σ(z) rounds to 1, and σ'(z) keeps its tail
- * ({@link Activations#sigmoidDerivative}).
+ * ({@link Activation#sigmoidDerivative}).
  */
 public final class RegularizedSigmoidNeuron {
     private final double x;
@@ -45,9 +45,9 @@ public final class RegularizedSigmoidNeuron {
         this.b = Require.finite(b, "b");
         this.lambda = Require.nonNegative(lambda, "lambda");
         this.z = Require.finite(w * x + b, "z = w·x + b");
-        this.y = Activations.sigmoid(z);
-        this.error = (1 - t) * y - t * Activations.sigmoid(-z);
-        this.slope = Activations.sigmoidDerivative(z);
+        this.y = Activation.sigmoid(z);
+        this.error = (1 - t) * y - t * Activation.sigmoid(-z);
+        this.slope = Activation.sigmoidDerivative(z);
         if (!Double.isFinite(0.5 * error * error)) {
             throw new IllegalArgumentException("t = " + t + " is too far from y = σ(z): the loss ½(y − t)² overflows");
         }

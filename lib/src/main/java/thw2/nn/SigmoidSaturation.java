@@ -1,7 +1,7 @@
 package thw2.nn;
 
 import java.util.List;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Tools for looking at saturation and symmetry in sigmoid networks ({@link Mlp}).
@@ -44,7 +44,7 @@ public final class SigmoidSaturation {
         for (double[] row : z) {
             for (double v : row) {
                 total++;
-                if (Activations.sigmoidDerivative(v) < derivativeBelow) {
+                if (Activation.sigmoidDerivative(v) < derivativeBelow) {
                     count++;
                 }
             }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * The mean-field prediction of how the signal and its gradient travel through a deep dense network

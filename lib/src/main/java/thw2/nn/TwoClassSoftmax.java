@@ -1,7 +1,7 @@
 package thw2.nn;
 
 import java.util.Arrays;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Softmax regression with two output units: zₖ = wₖ·x + bₖ for k = 1, 2 and
@@ -82,7 +82,7 @@ public final class TwoClassSoftmax {
             throw new ArithmeticException("the logits are " + Arrays.toString(z) + ", beyond the double range: x or"
                     + " the weights are too large");
         }
-        return Activations.softmax(z);
+        return Activation.softmax(z);
     }
 
     /** P(class 1 | x). */
@@ -126,7 +126,7 @@ public final class TwoClassSoftmax {
     public double crossEntropy(double[] x, int y) {
         LogisticRegression.checkLabel(y);
         double r = logOdds(x);
-        return y == 1 ? -Activations.logSigmoid(r) : -Activations.logSigmoid(-r);
+        return y == 1 ? -Activation.logSigmoid(r) : -Activation.logSigmoid(-r);
     }
 
     /**
@@ -136,7 +136,7 @@ public final class TwoClassSoftmax {
      */
     public double[] gradient(double[] x, int y) {
         LogisticRegression.checkLabel(y);
-        double e = Activations.sigmoid(logOdds(x)) - y;
+        double e = Activation.sigmoid(logOdds(x)) - y;
         int d = w1.length;
         double[] g = new double[2 * d + 2];
         for (int i = 0; i < d; i++) {

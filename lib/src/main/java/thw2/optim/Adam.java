@@ -1,7 +1,8 @@
 package thw2.optim;
 
 import java.util.Locale;
-import thw2.check.Require;
+import thw2.args.Require;
+import thw2.show.Format;
 
 /**
  * Adam, exactly as Algorithm 1 of D. P. Kingma and J. Ba, "Adam: A Method for Stochastic

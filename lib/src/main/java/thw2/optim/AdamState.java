@@ -44,22 +44,22 @@ public final class AdamState extends StepState {
 
     /** Coordinate {@code i} of m_t. */
     public double m(int i) {
-        return m[thw2.check.Require.index(i, m.length, "i")];
+        return m[thw2.args.Require.index(i, m.length, "i")];
     }
 
     /** Coordinate {@code i} of v_t. */
     public double v(int i) {
-        return v[thw2.check.Require.index(i, v.length, "i")];
+        return v[thw2.args.Require.index(i, v.length, "i")];
     }
 
     /** Coordinate {@code i} of m̂_t. */
     public double mHat(int i) {
-        return mHat[thw2.check.Require.index(i, mHat.length, "i")];
+        return mHat[thw2.args.Require.index(i, mHat.length, "i")];
     }
 
     /** Coordinate {@code i} of v̂_t. */
     public double vHat(int i) {
-        return vHat[thw2.check.Require.index(i, vHat.length, "i")];
+        return vHat[thw2.args.Require.index(i, vHat.length, "i")];
     }
 
     @Override

@@ -1,7 +1,7 @@
 package thw2.optim;
 
 import java.util.Arrays;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /** The argument checks that the optimizers and objectives share (package-private: not API). */
 final class Checks {

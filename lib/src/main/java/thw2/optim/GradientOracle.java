@@ -1,7 +1,8 @@
 package thw2.optim;
 
 import java.util.SplittableRandom;
-import thw2.check.Require;
+import thw2.args.Require;
+import thw2.random.Seeds;
 
 /**
  * The gradient an optimizer receives at step t: g_t = ∇f_t(θ_{t−1}) in the notation of Kingma &amp;

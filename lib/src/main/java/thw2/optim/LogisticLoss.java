@@ -1,10 +1,11 @@
 package thw2.optim;
 
 import java.util.SplittableRandom;
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.data.BinaryData;
-import thw2.nn.Activations;
+import thw2.nn.Activation;
 import thw2.nn.LogisticRegression;
+import thw2.random.Seeds;
 
 /**
  * The training objective of L2-regularized logistic regression, as an {@link Objective} of the flat
@@ -99,7 +100,7 @@ public final class LogisticLoss implements Objective {
         xt[d] = 1;
         for (double[] xi : x) {
             System.arraycopy(xi, 0, xt, 0, d);
-            double w = Activations.sigmoidDerivative(model.logit(xi));
+            double w = Activation.sigmoidDerivative(model.logit(xi));
             for (int a = 0; a <= d; a++) {
                 double wa = w * xt[a];
                 for (int b = 0; b <= a; b++) {

@@ -2,7 +2,8 @@ package thw2.optim;
 
 import java.util.Arrays;
 import java.util.Locale;
-import thw2.check.Require;
+import thw2.args.Require;
+import thw2.linalg.GaussianElimination;
 
 /**
  * Newton's method with step length η on the quadratic bowl J(w) = wᵀHw:
@@ -64,7 +65,7 @@ public final class NewtonMethod {
     /** The Newton direction d = (∇²J)⁻¹∇J(w), solved numerically (equal to w up to rounding). */
     public double[] direction(double[] w) {
         double[] g = bowl.gradient(w);
-        return GaussianElimination.solveScaled(hessian, g, "the bowl's Hessian", "w", new long[1]);
+        return GaussianElimination.solveNamed(hessian, g, "the bowl's Hessian", "w");
     }
 
     /** One damped Newton step w − η(∇²J)⁻¹∇J(w). {@code w} is not modified. */
@@ -126,13 +127,6 @@ public final class NewtonMethod {
      *     finite, or the matrix is singular
      */
     public static double[] newtonDirection(double[][] hessian, double[] gradient) {
-        Require.finite(hessian, "hessian");
-        Require.finite(Require.nonEmpty(gradient, "gradient"), "gradient");
-        int n = gradient.length;
-        if (hessian.length != n || hessian[0].length != n) {
-            throw new IllegalArgumentException("hessian must be " + n + "×" + n + " to match gradient, got "
-                    + hessian.length + "×" + (hessian.length == 0 ? 0 : hessian[0].length));
-        }
-        return GaussianElimination.solveScaled(hessian, gradient, "hessian", "gradient", new long[1]);
+        return GaussianElimination.solveNamed(hessian, gradient, "hessian", "gradient");
     }
 }

@@ -2,7 +2,7 @@ package thw2.optim;
 
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * A differentiable objective f: ℝⁿ → ℝ, the thing an {@link Optimizer} minimizes. Implementations

@@ -2,7 +2,7 @@ package thw2.optim;
 
 import java.util.ArrayList;
 import java.util.List;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * A first-order optimizer as a pure state transition: {@link #start} gives the state at t = 0 and

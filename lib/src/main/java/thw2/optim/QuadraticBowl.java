@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
-import thw2.check.Require;
+import thw2.args.Require;
+import thw2.linalg.SymmetricEigen;
 
 /**
  * The quadratic J(w) = wᵀHw and gradient descent on it, read through the eigendecomposition of H.

@@ -43,12 +43,12 @@ abstract class StepState implements OptimizerState {
 
     /** Coordinate {@code i} of θ_t without copying the vector (for long Monte Carlo loops). */
     public double theta(int i) {
-        return theta[thw2.check.Require.index(i, theta.length, "i")];
+        return theta[thw2.args.Require.index(i, theta.length, "i")];
     }
 
     /** Coordinate {@code i} of Δθ_t. */
     public double update(int i) {
-        return update[thw2.check.Require.index(i, update.length, "i")];
+        return update[thw2.args.Require.index(i, update.length, "i")];
     }
 
     /** "Name[t=…, theta=…" followed by the subclass's own fields and "]". */

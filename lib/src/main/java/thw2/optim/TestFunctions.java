@@ -1,6 +1,6 @@
 package thw2.optim;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Classic two-dimensional test functions for optimizers, as {@link Objective}s with analytic

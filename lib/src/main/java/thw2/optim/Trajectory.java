@@ -2,7 +2,7 @@ package thw2.optim;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * The states θ₀, θ₁, …, θ_T of one optimizer run (index = t), with the optimizer's name.

@@ -7,7 +7,7 @@ import java.util.function.DoubleBinaryOperator;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Contour lines of a function of two variables, by marching squares on a regular grid, drawn as

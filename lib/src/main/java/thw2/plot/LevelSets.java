@@ -3,7 +3,7 @@ package thw2.plot;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.optim.QuadraticBowl;
 import thw2.show.Charts;
 

@@ -2,7 +2,7 @@ package thw2.regularization;
 
 import java.util.SplittableRandom;
 import org.apache.commons.math3.special.Gamma;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * The noise that batch normalization puts on one example: the same input x normalized inside many

@@ -1,6 +1,6 @@
 package thw2.regularization;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * The statistics batch normalization uses in training mode for one feature over one batch

@@ -1,6 +1,6 @@
 package thw2.regularization;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Batch normalization of one feature, with its two modes.

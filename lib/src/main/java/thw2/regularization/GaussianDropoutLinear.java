@@ -1,7 +1,7 @@
 package thw2.regularization;
 
 import java.util.SplittableRandom;
-import thw2.check.Require;
+import thw2.args.Require;
 import thw2.check.RunningStats;
 
 /**

@@ -2,10 +2,10 @@ package thw2.regularization;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import thw2.check.Require;
-import thw2.data.Shuffle;
-import thw2.optim.GaussianElimination;
-import thw2.optim.SymmetricEigen;
+import thw2.args.Require;
+import thw2.linalg.GaussianElimination;
+import thw2.linalg.SymmetricEigen;
+import thw2.random.Shuffle;
 
 /**
  * A linear model ŷ = w·x fitted to N examples (xᵢ, yᵢ) with Gaussian dropout on its weights

@@ -21,7 +21,7 @@ import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * The project's chart style: one palette, readable fonts, white background, sizes that print well.

@@ -6,7 +6,7 @@ public final class Html {
 
     /** Escapes the five characters that HTML gives meaning to. */
     public static String escape(String s) {
-        thw2.check.Require.notNull(s, "s");
+        thw2.args.Require.notNull(s, "s");
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -27,7 +27,7 @@ public final class Html {
      * other tags are dropped, the common entities are decoded.
      */
     public static String toPlainText(String html) {
-        thw2.check.Require.notNull(html, "html");
+        thw2.args.Require.notNull(html, "html");
         String text = html
                 .replaceAll("(?i)<br\\s*/?>", "\n")
                 .replaceAll("(?i)</(p|div|tr|h[1-6]|li|table)>", "\n")

@@ -11,8 +11,8 @@ public final class HtmlTable {
 
     /** The table as an HTML {@code <table>}, numeric columns right-aligned. */
     public static String render(Table table, int significantDigits) {
-        thw2.check.Require.notNull(table, "table");
-        thw2.check.Require.inRange(significantDigits, 1, 17, "significantDigits");
+        thw2.args.Require.notNull(table, "table");
+        thw2.args.Require.inRange(significantDigits, 1, 17, "significantDigits");
         StringBuilder b = new StringBuilder(256);
         b.append("<table class=\"thw2-table\">");
         if (table.name() != null && !table.name().isBlank()) {
@@ -37,8 +37,8 @@ public final class HtmlTable {
 
     /** The table as aligned plain text. */
     public static String renderText(Table table, int significantDigits) {
-        thw2.check.Require.notNull(table, "table");
-        thw2.check.Require.inRange(significantDigits, 1, 17, "significantDigits");
+        thw2.args.Require.notNull(table, "table");
+        thw2.args.Require.inRange(significantDigits, 1, 17, "significantDigits");
         int n = table.columnCount();
         String[][] cells = new String[table.rowCount() + 1][n];
         int[] width = new int[n];
@@ -79,39 +79,8 @@ public final class HtmlTable {
         }
         Object v = c.get(row);
         if (v instanceof Double || v instanceof Float) {
-            return formatNumber(((Number) v).doubleValue(), significantDigits);
+            return Format.number(((Number) v).doubleValue(), significantDigits);
         }
         return String.valueOf(v);
-    }
-
-    /**
-     * A number with {@code significantDigits} significant digits, in plain notation between 1e-4 and
-     * 1e7 and in scientific notation outside, without trailing zeros; locale-independent.
-     */
-    public static String formatNumber(double x, int significantDigits) {
-        if (significantDigits < 1 || significantDigits > 17) {
-            throw new IllegalArgumentException("significantDigits must be in [1, 17], got " + significantDigits);
-        }
-        if (Double.isNaN(x) || Double.isInfinite(x)) {
-            return Double.toString(x);
-        }
-        if (x == 0) {
-            return "0";
-        }
-        double a = Math.abs(x);
-        if (a >= 1e-4 && a < 1e7) {
-            java.math.BigDecimal d = new java.math.BigDecimal(x)
-                    .round(new java.math.MathContext(significantDigits, java.math.RoundingMode.HALF_EVEN))
-                    .stripTrailingZeros();
-            return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
-        }
-        String s = String.format(Locale.ROOT, "%." + (significantDigits - 1) + "e", x);
-        int e = s.indexOf('e');
-        String mant = s.substring(0, e);
-        if (mant.contains(".")) {
-            mant = mant.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        int exp = Integer.parseInt(s.substring(e + 1));
-        return mant + "e" + exp;
     }
 }

@@ -3,7 +3,7 @@ package thw2.show;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
-import thw2.check.Require;
+import thw2.args.Require;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**

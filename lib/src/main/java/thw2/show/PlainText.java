@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Readable plain text for what the notebooks show as Markdown or LaTeX: the {@code text/plain} copy

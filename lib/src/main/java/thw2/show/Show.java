@@ -1,7 +1,7 @@
 package thw2.show;
 
 import java.awt.image.BufferedImage;
-import thw2.check.Require;
+import thw2.args.Require;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 

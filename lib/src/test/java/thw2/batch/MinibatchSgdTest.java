@@ -9,7 +9,7 @@ import thw2.nn.LogisticRegression;
 class MinibatchSgdTest {
     @Test
     void fullBatchSgdIsGradientDescentOnTheMeanGradient() {
-        BinaryData data = BinaryData.logistic(64, 3, 1.5, 0.2, 5);
+        BinaryData data = LogisticRegression.sample(64, 3, 1.5, 0.2, 5).data();
         double eta = 0.7;
         MinibatchSgd.Curve c = MinibatchSgd.trainLogistic(data.x(), data.y(), 64, eta, 3, 64, 9);
         // independent: three steps of θ ← θ − η·mean per-example gradient
@@ -32,7 +32,7 @@ class MinibatchSgdTest {
 
     @Test
     void everyBatchSizeSeesTheSameNumberOfExamplesAndLearns() {
-        BinaryData data = BinaryData.logistic(300, 4, 1.0, 0, 6);
+        BinaryData data = LogisticRegression.sample(300, 4, 1.0, 0, 6).data();
         for (int b : new int[] {1, 7, 32, 300}) {
             MinibatchSgd.Curve c = MinibatchSgd.trainLogistic(data.x(), data.y(), b, 0.1, 4, 300, 2);
             assertEquals(1200, c.examplesSeen()[c.examplesSeen().length - 1], "B=" + b);
@@ -42,7 +42,7 @@ class MinibatchSgdTest {
 
     @Test
     void theLastPointIsTheFinalModelEvenBetweenRecordingIntervals() {
-        BinaryData data = BinaryData.logistic(50, 2, 1.0, 0, 3);
+        BinaryData data = LogisticRegression.sample(50, 2, 1.0, 0, 3).data();
         MinibatchSgd.Curve c = MinibatchSgd.trainLogistic(data.x(), data.y(), 50, 0.5, 3, 1000, 1);
         assertArrayEquals(new long[] {0, 150}, c.examplesSeen());
         assertEquals(c.model().meanCrossEntropy(data.x(), data.y()), c.finalLoss(), 0);
@@ -50,7 +50,7 @@ class MinibatchSgdTest {
 
     @Test
     void badArgumentsAreRejected() {
-        BinaryData data = BinaryData.logistic(10, 2, 1.0, 0, 1);
+        BinaryData data = LogisticRegression.sample(10, 2, 1.0, 0, 1).data();
         assertThrows(IllegalArgumentException.class,
                 () -> MinibatchSgd.trainLogistic(data.x(), data.y(), 11, 0.1, 1, 1, 1));
         assertThrows(IllegalArgumentException.class,

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import thw2.check.GradientCheck;
 import thw2.digits.DigitSet;
 import thw2.digits.Mnist;
-import thw2.nn.Activations;
+import thw2.nn.Activation;
 
 @Timeout(value = 10, unit = TimeUnit.MINUTES) // the trainer runs a thread team: never hang the build
 class NetTrainerTest {
@@ -30,7 +30,7 @@ class NetTrainerTest {
      * Mean cross-entropy of a P-H-10 net over {@code set}, in double precision, written from the
      * formulas (independently of the trainer): θ is laid out as in parameterVector().
      */
-    private static double referenceLoss(double[] theta, int h, HiddenActivation f, DigitSet set) {
+    private static double referenceLoss(double[] theta, int h, ActivationKernel f, DigitSet set) {
         int w2 = P * h + h;
         int b2 = w2 + K * h;
         double total = 0;
@@ -45,7 +45,7 @@ class NetTrainerTest {
                 a[j] = switch (f) {
                     case RELU -> Math.max(0, z);
                     case TANH -> Math.tanh(z);
-                    case SIGMOID -> Activations.sigmoid(z);
+                    case SIGMOID -> Activation.sigmoid(z);
                 };
             }
             double[] logits = new double[K];
@@ -56,7 +56,7 @@ class NetTrainerTest {
                 }
                 logits[k] = z;
             }
-            total += Activations.logSumExp(logits) - logits[set.label(i)];
+            total += Activation.logSumExp(logits) - logits[set.label(i)];
         }
         return total / set.size();
     }
@@ -70,12 +70,12 @@ class NetTrainerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(HiddenActivation.class)
-    void oneStepMovesAlongTheFiniteDifferenceGradient(HiddenActivation f) {
+    @EnumSource(ActivationKernel.class)
+    void oneStepMovesAlongTheFiniteDifferenceGradient(ActivationKernel f) {
         int h = 12;
         float eta = 8f;
         DigitSet set = few(24, 401);
-        TrainingOptions base = TrainingOptions.builder().hidden(h).activation(f).batchSize(24).learningRate(eta)
+        TrainingOptions base = TrainingOptions.builder().hidden(h).activation(f.activation).batchSize(24).learningRate(eta)
                 .learningRateDecay(1).seed(3).threads(1).epochs(0).build();
         float[] theta0 = NetTrainer.train(set, base).net().parameterVector();
         float[] theta1 = NetTrainer.train(set, base.toBuilder().epochs(1).build()).net().parameterVector();
@@ -137,8 +137,8 @@ class NetTrainerTest {
         assertArrayEquals(one, again, "same seed, same weights");
         assertArrayEquals(one, three, "1 thread and 3 threads give bit-identical weights");
         assertFalse(Arrays.equals(one, otherSeed), "another seed gives another net");
-        for (HiddenActivation f : HiddenActivation.values()) {
-            TrainingOptions of = o.toBuilder().activation(f).hidden(24).build();
+        for (ActivationKernel f : ActivationKernel.values()) {
+            TrainingOptions of = o.toBuilder().activation(f.activation).hidden(24).build();
             assertArrayEquals(NetTrainer.train(set, of).net().parameterVector(),
                     NetTrainer.train(set, of.toBuilder().threads(2).build()).net().parameterVector(), f.name());
         }
@@ -174,9 +174,9 @@ class NetTrainerTest {
         // every activation: the sliced, fused, pipelined trainer and the plain loops agree to the bit
         DigitSet set = few(150, 37);
         int[][] shapes = {{37, 7}, {53, 32}, {16, 4}, {5, 1}, {70, 203}};
-        for (HiddenActivation f : HiddenActivation.values()) {
+        for (ActivationKernel f : ActivationKernel.values()) {
             for (int[] shape : shapes) {
-                TrainingOptions o = TrainingOptions.builder().hidden(shape[0]).batchSize(shape[1]).activation(f)
+                TrainingOptions o = TrainingOptions.builder().hidden(shape[0]).batchSize(shape[1]).activation(f.activation)
                         .learningRate(0.3).epochs(2).seed(shape[0] + shape[1]).threads(1).build();
                 PlainTrainer plain = new PlainTrainer(set, o);
                 for (int threads = 1; threads <= 3; threads++) {
@@ -212,7 +212,7 @@ class NetTrainerTest {
     void noisyRunsThatLearnAreNotCalledDiverged() {
         // tanh units with a large step: the loss starts far above the untrained net's, the error falls
         DigitSet set = few(2000, 3);
-        TrainingResult r = NetTrainer.train(set, TrainingOptions.builder().hidden(200).activation(HiddenActivation.TANH)
+        TrainingResult r = NetTrainer.train(set, TrainingOptions.builder().hidden(200).activation(Activation.TANH)
                 .learningRate(2).epochs(3).build());
         List<EpochSummary> h = r.history();
         assertTrue(h.get(0).meanLoss() > NetTrainer.DIVERGED_LOSS_RATIO * Math.log(10), "a large first loss: " + h.get(0));
@@ -261,13 +261,13 @@ class NetTrainerTest {
 
     @Test
     void activationsPassNaNOn() {
-        for (HiddenActivation f : HiddenActivation.values()) {
+        for (ActivationKernel f : ActivationKernel.values()) {
             assertTrue(Float.isNaN(f.apply(Float.NaN)), f + ".apply(NaN)");
             assertTrue(Float.isNaN(f.derivativeFromOutput(Float.NaN)), f + ".derivativeFromOutput(NaN)");
         }
-        assertEquals(0f, HiddenActivation.RELU.apply(-0f));
-        assertEquals(0f, HiddenActivation.RELU.derivativeFromOutput(0f));
-        assertEquals(1f, HiddenActivation.RELU.derivativeFromOutput(2f));
+        assertEquals(0f, ActivationKernel.RELU.apply(-0f));
+        assertEquals(0f, ActivationKernel.RELU.derivativeFromOutput(0f));
+        assertEquals(1f, ActivationKernel.RELU.derivativeFromOutput(2f));
     }
 
     @Test

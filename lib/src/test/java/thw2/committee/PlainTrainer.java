@@ -3,8 +3,8 @@ package thw2.committee;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import thw2.data.Shuffle;
 import thw2.digits.DigitSet;
+import thw2.random.Shuffle;
 
 /**
  * The arithmetic that {@link NetTrainer} documents, written as plain loops over dense arrays: one
@@ -26,14 +26,14 @@ final class PlainTrainer {
         int inputs = set.pixelsPerImage();
         int hidden = o.hidden();
         int batch = Math.min(o.batchSize(), n);
-        HiddenActivation f = o.activation();
+        ActivationKernel f = ActivationKernel.of(o.activation());
         w1 = new float[inputs][hidden];
         b1 = new float[hidden];
         w2 = new float[K][hidden];
         SplittableRandom root = new SplittableRandom(o.seed());
         SplittableRandom init = root.split();
         SplittableRandom shuffle = root.split();
-        double a1 = f == HiddenActivation.RELU ? Math.sqrt(6.0 / inputs) : Math.sqrt(6.0 / (inputs + hidden));
+        double a1 = f == ActivationKernel.RELU ? Math.sqrt(6.0 / inputs) : Math.sqrt(6.0 / (inputs + hidden));
         double a2 = Math.sqrt(6.0 / (hidden + K));
         for (float[] row : w1) {
             for (int j = 0; j < hidden; j++) {
@@ -122,7 +122,7 @@ final class PlainTrainer {
                         for (int k = 0; k < K; k += 2) {
                             v += delta[s][k] * w2[k][j] + delta[s][k + 1] * w2[k + 1][j];
                         }
-                        g[s][j] = f == HiddenActivation.RELU ? (act[s][j] > 0 ? v : 0f) : v * f.derivativeFromOutput(act[s][j]);
+                        g[s][j] = f == ActivationKernel.RELU ? (act[s][j] > 0 ? v : 0f) : v * f.derivativeFromOutput(act[s][j]);
                     }
                 }
                 // W₂ −= η Σ_s δ_s a_sᵀ, samples in groups of four, then one by one

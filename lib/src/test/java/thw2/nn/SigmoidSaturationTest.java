@@ -62,7 +62,7 @@ class SigmoidSaturationTest {
         for (double p : new double[] {1e-300, 1e-12, 0.01, 0.5, 0.75, 1 - 1e-12}) {
             double z = SigmoidSaturation.logit(p);
             // σ(z) = e^z/(1+e^z) turns an absolute rounding error in z into a relative one in p of about |z|·ε
-            assertEquals(p, Activations.sigmoid(z), 4 * Math.ulp(1.0) * Math.max(1, Math.abs(z)) * p);
+            assertEquals(p, Activation.sigmoid(z), 4 * Math.ulp(1.0) * Math.max(1, Math.abs(z)) * p);
         }
         assertThrows(IllegalArgumentException.class, () -> SigmoidSaturation.logit(1.0));
         assertThrows(IllegalArgumentException.class, () -> SigmoidSaturation.logit(Double.NaN));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import thw2.linalg.GaussianElimination;
 
 class NewtonMethodTest {
 

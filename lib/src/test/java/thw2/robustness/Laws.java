@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import thw2.batch.MinibatchVariance;
-import thw2.optim.GaussianElimination;
+import thw2.linalg.GaussianElimination;
 import thw2.optim.QuadraticBowl;
 import thw2.regularization.BatchNormNoise;
 import thw2.regularization.BatchNormStatistics;

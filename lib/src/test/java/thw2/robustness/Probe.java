@@ -70,24 +70,26 @@ public final class Probe {
             Map.entry("thw2.committee.Team", "the trainer's thread team: validated by the trainer rewrite"),
             Map.entry("thw2.committee.EpochSummary", "the trainer's progress record: owned by the trainer rewrite"),
             Map.entry("thw2.committee.TrainingListener", "the trainer's progress callback: owned by the trainer rewrite"),
-            Map.entry("thw2.committee.HiddenActivation", "the trainer's float32 inner-loop activations: owned by the trainer rewrite"),
-            Map.entry("thw2.committee.TrainerBenchmark", "a benchmark's main(), not a library entry point"),
-            Map.entry("thw2.check.Require", "the validation helper itself: its messages name the name it is given"));
+            Map.entry("thw2.args.Require", "the validation helper itself: its messages name the name it is given"));
 
     /** Methods left out ("Class.method"), with the reason. */
     static final Map<String, String> EXCLUDED_METHODS = Map.ofEntries(
-            Map.entry("Show.useSink", "null is documented: it restores the kernel detection"));
+            Map.entry("Show.useSink", "null is documented: it restores the kernel detection"),
+            Map.entry("GaussianElimination.solveNamed",
+                    "like Require, its messages name the arguments by the names the caller gives it"));
 
     /** NaN/∞ arguments that a method may accept on purpose ("Class.method/parameter"), with the reason. */
     static final Map<String, String> NON_FINITE_ALLOWED = Map.ofEntries(
-            Map.entry("HtmlTable.formatNumber/x", "formats NaN and ∞ as text, by contract"),
-            Map.entry("Check.close/actual", "a check of a NaN result fails the check (CheckFailed), by contract"));
+            Map.entry("Format.number/x", "formats NaN and ∞ as text, by contract"),
+            Map.entry("Check.close/actual", "a check of a NaN result fails the check (CheckFailed), by contract"),
+            Map.entry("Matrices.copy/m", "a copy is faithful, NaN and ∞ included; its callers check finiteness first"));
 
     /**
      * Results that contain NaN by contract ("Class.method"), with the reason; the scan does not
      * count their NaN.
      */
     static final Map<String, String> NAN_RESULT_ALLOWED = Map.ofEntries(
+            Map.entry("Matrices.copy", "a copy of a matrix with NaN has NaN: a faithful copy, by contract"),
             Map.entry("Contours.line", "segments are separated by NaN, which XChart draws as a gap (documented)"),
             Map.entry("InkMoments.principalAxisAngleFromVertical",
                     "undefined (NaN) for a round blob, documented; the notebook tests for it"),
@@ -202,7 +204,7 @@ public final class Probe {
     static List<Class<?>> libraryClasses() {
         Path root;
         try {
-            root = Path.of(thw2.check.Require.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            root = Path.of(thw2.args.Require.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -285,7 +285,7 @@ final class Values {
             Map.entry(ErrorRate.class, List.of(() -> new ErrorRate(1, 4))),
             Map.entry(ErrorRate.PairedComparison.class, List.of(() -> new ErrorRate.PairedComparison(1, 0, 4))),
             Map.entry(Sink.class, List.of(() -> (Sink) (m, c, p) -> { })),
-            Map.entry(thw2.optim.SymmetricEigen.class, List.of(() -> thw2.optim.SymmetricEigen.of(copy(SPD2)))),
+            Map.entry(thw2.linalg.SymmetricEigen.class, List.of(() -> thw2.linalg.SymmetricEigen.of(copy(SPD2)))),
             Map.entry(thw2.regularization.BatchNormNoise.Moments.class,
                     List.of(() -> thw2.regularization.BatchNormNoise.moments(new double[] {1, 2, 4, 7}))));
 

@@ -253,12 +253,12 @@ class ShowTest {
 
     @Test
     void formatNumberIsLocaleFreeAndTrimsZeros() {
-        assertEquals("0.5", HtmlTable.formatNumber(0.5, 6));
-        assertEquals("661", HtmlTable.formatNumber(661.0, 6));
-        assertEquals("1.9287e-22", HtmlTable.formatNumber(1.928749847963918e-22, 5));
-        assertEquals("-3.14159", HtmlTable.formatNumber(-Math.PI, 6));
-        assertEquals("1.2e7", HtmlTable.formatNumber(1.2e7, 6));
-        assertEquals("0", HtmlTable.formatNumber(0.0, 6));
-        assertThrows(IllegalArgumentException.class, () -> HtmlTable.formatNumber(1, 0));
+        assertEquals("0.5", Format.number(0.5, 6));
+        assertEquals("661", Format.number(661.0, 6));
+        assertEquals("1.9287e-22", Format.number(1.928749847963918e-22, 5));
+        assertEquals("-3.14159", Format.number(-Math.PI, 6));
+        assertEquals("1.2e7", Format.number(1.2e7, 6));
+        assertEquals("0", Format.number(0.0, 6));
+        assertThrows(IllegalArgumentException.class, () -> Format.number(1, 0));
     }
 }

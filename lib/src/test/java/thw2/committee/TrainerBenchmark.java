@@ -12,9 +12,11 @@ import thw2.digits.Mnist;
 /**
  * Times {@link NetTrainer}: epochs of a 784-H-10 ReLU net, batch B, float32, on the 8,000 embedded
  * digits whose index is not a multiple of 5 (the same digits bench/numpy_reference.py uses).
- * Run by {@code scripts/bench-trainer}; not a test.
+ * Run by {@code scripts/bench-trainer}; not a test (surefire runs only classes named *Test). It lives
+ * in the test tree, in the trainer's package (it times the package-private {@link RowKernels} too),
+ * so that it stays out of the jar the notebooks load:
  *
- * <pre>java -cp lib/target/thw2.jar thw2.committee.TrainerBenchmark [hidden] [batch] [epochs] [repeats] [threads]</pre>
+ * <pre>java -cp lib/target/thw2.jar:lib/target/test-classes thw2.committee.TrainerBenchmark [hidden] [batch] [epochs] [repeats] [threads]</pre>
  *
  * <p>After one untimed warm-up run of each, it alternates timed runs of {@code epochs} epochs with one
  * thread and with {@code threads} threads (default: all processors), {@code repeats} of each, so both

@@ -1,4 +1,4 @@
-package thw2.optim;
+package thw2.linalg;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,7 +1,7 @@
-package thw2.data;
+package thw2.random;
 
 import java.util.SplittableRandom;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /** Seeded shuffling, the one used for every epoch order and random split in the library. */
 public final class Shuffle {

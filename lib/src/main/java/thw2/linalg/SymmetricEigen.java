@@ -1,7 +1,7 @@
-package thw2.optim;
+package thw2.linalg;
 
 import java.util.Arrays;
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * The eigendecomposition S = QΛQᵀ of a real symmetric matrix by the cyclic Jacobi method, accurate

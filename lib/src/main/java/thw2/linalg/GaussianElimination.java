@@ -1,12 +1,12 @@
-package thw2.optim;
+package thw2.linalg;
 
-import thw2.check.Require;
+import thw2.args.Require;
 
 /**
  * Gaussian elimination with partial pivoting that counts its multiplications and divisions: a
  * deterministic measure of what a Newton step costs, to set beside wall-clock timings (which vary
- * from run to run). The library's Newton steps use Commons Math's LU decomposition; this class exists
- * only to count.
+ * from run to run). It is also the library's solver for small dense systems: the Newton steps of
+ * {@code thw2.optim.NewtonMethod} and the ridge solutions of {@code thw2.regularization} go through it.
  *
  * <p>Solving an n×n system with one right-hand side takes exactly
  * <pre>  Σ_{j=1}^{n−1} j(j + 2)  +  n(n − 1)/2 + n  =  (n³ + 3n² − n)/3 </pre>
@@ -85,7 +85,28 @@ public final class GaussianElimination {
      * @throws IllegalArgumentException naming {@code aName} if a is singular to working precision
      * @throws ArithmeticException naming {@code bName} if the solution is beyond the double range
      */
-    static double[] solveScaled(double[][] a, double[] b, String aName, String bName, long[] count) {
+    /**
+     * Solves a·x = b like {@link #solve}, without the count, with errors that name the arguments as the
+     * caller knows them ({@code aName}, {@code bName}: "the bowl's Hessian must be nonsingular").
+     *
+     * @throws IllegalArgumentException for non-square or mismatched input, non-finite entries, or a
+     *     matrix that is singular to working precision
+     * @throws ArithmeticException if the solution is beyond the double range
+     */
+    public static double[] solveNamed(double[][] a, double[] b, String aName, String bName) {
+        Require.notNull(aName, "aName");
+        Require.notNull(bName, "bName");
+        Require.finite(a, aName);
+        Require.finite(Require.nonEmpty(b, bName), bName);
+        int n = b.length;
+        if (a.length != n || a[0].length != n) {
+            throw new IllegalArgumentException(aName + " must be " + n + "×" + n + " to match " + bName + ", got "
+                    + a.length + "×" + (a.length == 0 ? 0 : a[0].length));
+        }
+        return solveScaled(a, b, aName, bName, new long[1]);
+    }
+
+    private static double[] solveScaled(double[][] a, double[] b, String aName, String bName, long[] count) {
         int n = b.length;
         double amax = 0;
         for (double[] row : a) {

@@ -7,7 +7,7 @@ import java.math.MathContext;
 import org.junit.jupiter.api.Test;
 import thw2.check.GradientCheck;
 
-class ActivationsTest {
+class ActivationTest {
     /** σ'(z) = e^{-z}/(1+e^{-z})² in 40-digit decimal arithmetic: an independent reference. */
     private static double exactSigmoidDerivative(double z) {
         MathContext mc = new MathContext(40);
@@ -18,42 +18,42 @@ class ActivationsTest {
 
     @Test
     void sigmoidDerivativeKeepsTheTailAt50() {
-        double d = Activations.sigmoidDerivative(50);
+        double d = Activation.sigmoidDerivative(50);
         assertEquals(1.9287498479639178e-22, d, 1e-36);
         assertEquals(exactSigmoidDerivative(50), d, 4 * Math.ulp(d));
         // the naive product form loses it entirely
-        double s = Activations.sigmoid(50);
+        double s = Activation.sigmoid(50);
         assertEquals(0.0, s * (1 - s));
     }
 
     @Test
     void sigmoidDerivativeMatchesFiniteDifferences() {
         for (double z : new double[] {-8, -2.5, -0.3, 0, 0.7, 3, 9}) {
-            double fd = GradientCheck.numericalDerivative(Activations::sigmoid, z);
-            assertEquals(fd, Activations.sigmoidDerivative(z), 1e-9, "z=" + z);
+            double fd = GradientCheck.numericalDerivative(Activation::sigmoid, z);
+            assertEquals(fd, Activation.sigmoidDerivative(z), 1e-9, "z=" + z);
         }
     }
 
     @Test
     void sigmoidIsSymmetricAndNeverOverflows() {
         for (double z : new double[] {-1000, -40, -1, 0, 1, 40, 1000}) {
-            double s = Activations.sigmoid(z);
+            double s = Activation.sigmoid(z);
             assertTrue(s >= 0 && s <= 1);
-            assertEquals(1.0, s + Activations.sigmoid(-z), 1e-15);
+            assertEquals(1.0, s + Activation.sigmoid(-z), 1e-15);
         }
-        assertEquals(Math.exp(-1000.0 + 0), Activations.sigmoid(-1000)); // both underflow to 0
-        assertEquals(Math.exp(-745), Activations.sigmoid(-745), Math.ulp(Math.exp(-745)));
-        assertEquals(-1000.0, Activations.logSigmoid(-1000), 1e-12);
-        assertEquals(-Math.log1p(Math.exp(-2)), Activations.logSigmoid(2), 1e-16);
+        assertEquals(Math.exp(-1000.0 + 0), Activation.sigmoid(-1000)); // both underflow to 0
+        assertEquals(Math.exp(-745), Activation.sigmoid(-745), Math.ulp(Math.exp(-745)));
+        assertEquals(-1000.0, Activation.logSigmoid(-1000), 1e-12);
+        assertEquals(-Math.log1p(Math.exp(-2)), Activation.logSigmoid(2), 1e-16);
     }
 
     @Test
     void softmaxOfHugeLogitsIsFinite() {
-        double[] p = Activations.softmax(new double[] {1000, -1000});
+        double[] p = Activation.softmax(new double[] {1000, -1000});
         assertArrayEquals(new double[] {1, 0}, p, 0);
-        double[] q = Activations.softmax(new double[] {1000, 1000});
+        double[] q = Activation.softmax(new double[] {1000, 1000});
         assertArrayEquals(new double[] {0.5, 0.5}, q, 0);
-        assertEquals(1000 + Math.log(2), Activations.logSumExp(new double[] {1000, 1000}), 1e-12);
+        assertEquals(1000 + Math.log(2), Activation.logSumExp(new double[] {1000, 1000}), 1e-12);
     }
 
     @Test
@@ -63,7 +63,7 @@ class ActivationsTest {
         for (double v : z) {
             sum += Math.exp(v);
         }
-        double[] p = Activations.softmax(z);
+        double[] p = Activation.softmax(z);
         for (int i = 0; i < z.length; i++) {
             assertEquals(Math.exp(z[i]) / sum, p[i], 1e-15);
         }
@@ -72,9 +72,9 @@ class ActivationsTest {
     @Test
     void badLogitsAreNamed() {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> Activations.softmax(new double[] {1, Double.NaN}));
+                () -> Activation.softmax(new double[] {1, Double.NaN}));
         assertEquals("z[1] must be finite, got NaN", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Activations.softmax(new double[0]));
-        assertThrows(IllegalArgumentException.class, () -> Activations.sigmoid(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> Activation.softmax(new double[0]));
+        assertThrows(IllegalArgumentException.class, () -> Activation.sigmoid(Double.NaN));
     }
 }

@@ -1,4 +1,4 @@
-package thw2.check;
+package thw2.args;
 
 /**
  * Argument checks shared by the whole library. Every failure is an {@link IllegalArgumentException}

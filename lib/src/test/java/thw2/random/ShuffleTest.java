@@ -1,4 +1,4 @@
-package thw2.data;
+package thw2.random;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,0 +1,62 @@
+package thw2.show;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * The library's one number formatter: locale-independent (a decimal point in every locale), no
+ * trailing zeros, and NaN and ±∞ written as Java writes them. Two forms:
+ * <ul>
+ *   <li>{@link #number(double)}: the shortest decimal that reads back as the same double, in plain
+ *       notation where that is short ("0.001", "0.9") and in Java's E notation otherwise ("1.0E-8"):
+ *       for parameters in names, such as an optimizer's "Adam (α=0.001)";</li>
+ *   <li>{@link #number(double, int)}: rounded to a number of significant digits, for tables.</li>
+ * </ul>
+ */
+public final class Format {
+    private Format() {}
+
+    /**
+     * The shortest decimal that reads back as {@code x} ({@link Double#toString}), written without an
+     * exponent and without trailing zeros for 1e-4 ≤ |x| &lt; 1e6 and for 0 ("0.001", "2", "1000"),
+     * as {@link Double#toString} writes it otherwise ("1.0E-8", "NaN").
+     */
+    public static String number(double x) {
+        if (!Double.isFinite(x) || x != 0 && (Math.abs(x) < 1e-4 || Math.abs(x) >= 1e6)) {
+            return Double.toString(x);
+        }
+        return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A number with {@code significantDigits} significant digits, in plain notation between 1e-4 and
+     * 1e7 and in scientific notation outside ("1.9287e-22"), without trailing zeros; NaN and ±∞ as
+     * Java writes them. Tables ({@link HtmlTable}, {@link Show#table}) use it.
+     */
+    public static String number(double x, int significantDigits) {
+        if (significantDigits < 1 || significantDigits > 17) {
+            throw new IllegalArgumentException("significantDigits must be in [1, 17], got " + significantDigits);
+        }
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Double.toString(x);
+        }
+        if (x == 0) {
+            return "0";
+        }
+        double a = Math.abs(x);
+        if (a >= 1e-4 && a < 1e7) {
+            BigDecimal d = new BigDecimal(x)
+                    .round(new java.math.MathContext(significantDigits, java.math.RoundingMode.HALF_EVEN))
+                    .stripTrailingZeros();
+            return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        }
+        String s = String.format(Locale.ROOT, "%." + (significantDigits - 1) + "e", x);
+        int e = s.indexOf('e');
+        String mant = s.substring(0, e);
+        if (mant.contains(".")) {
+            mant = mant.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        int exp = Integer.parseInt(s.substring(e + 1));
+        return mant + "e" + exp;
+    }
+}
