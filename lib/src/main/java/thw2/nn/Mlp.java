@@ -37,7 +37,16 @@ import thw2.optim.Sgd;
  * net.sgdStep(g, 0.1);   // the only method that modifies a network
  * }</pre>
  *
- * Accessors return copies, so a network changes only through {@link #sgdStep}.
+ * Accessors return copies, so a network changes only through {@link #sgdStep} and
+ * {@link #fullBatchGradientDescent}.
+ *
+ * <p>Two tiers. This class is the <b>reference tier</b> of network training: double precision,
+ * dense loops that read like the formulas above, any depth; its training runs through
+ * {@link thw2.optim.Optimizer} ({@link Sgd}) like every other descent in the library.
+ * {@code thw2.committee.NetTrainer} is the <b>fast tier</b> for one hidden layer on digits (float32,
+ * sparse inputs, threads). The two agree on the same problem within a bound derived from float32
+ * rounding ({@code TiersAgreeTest} in the committee tests), so the fast one can be trusted as far as
+ * this readable one is.
  */
 public final class Mlp {
     private final int[] widths;

@@ -132,10 +132,27 @@ public final class Minibatches implements GradientOracle {
         return Arrays.copyOfRange(order, from, Math.min(examples, from + batchSize));
     }
 
+    /**
+     * Step t's gradient at θ: batchGradient on {@link #batch(int) batch(t)}. A result that is null,
+     * of another length than θ or not finite is an {@link IllegalStateException} naming the step.
+     */
     @Override
     public double[] gradient(int t, double[] theta) {
-        Require.notNull(theta, "theta");
-        return batchGradient.gradient(batch(t), theta.clone());
+        Require.finite(Require.nonEmpty(theta, "theta"), "theta");
+        int[] b = batch(t);
+        double[] g = batchGradient.gradient(b, theta.clone());
+        if (g == null || g.length != theta.length) {
+            throw new IllegalStateException("batchGradient returned " + (g == null ? "null" : g.length + " entries")
+                    + " for step " + t + ", expected " + theta.length + " (one per parameter)");
+        }
+        for (int i = 0; i < g.length; i++) {
+            if (!Double.isFinite(g[i])) {
+                throw new IllegalStateException("batchGradient returned gradient[" + i + "] = " + g[i] + " for step "
+                        + t + " (epoch " + epochOf(t) + "): the iterates diverged (reduce the learning rate), or the"
+                        + " gradient function is broken");
+            }
+        }
+        return g;
     }
 
     /** Back to the order before the first epoch's shuffle. */
