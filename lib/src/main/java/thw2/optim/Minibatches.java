@@ -83,9 +83,9 @@ public final class Minibatches implements GradientOracle {
         return batchesPerEpoch;
     }
 
-    /** The steps needed for {@code epochs} epochs, epochs·⌈N/B⌉ (an {@link IllegalArgumentException} above 2³¹ − 1). */
+    /** The steps needed for {@code epochs} ≥ 1 epochs, epochs·⌈N/B⌉ (an {@link IllegalArgumentException} above 2³¹ − 1). */
     public int steps(int epochs) {
-        Require.nonNegative(epochs, "epochs");
+        Require.positive(epochs, "epochs");
         long steps = (long) epochs * batchesPerEpoch;
         if (steps > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("epochs × batchesPerEpoch() = " + epochs + " × " + batchesPerEpoch
@@ -122,6 +122,11 @@ public final class Minibatches implements GradientOracle {
         if (shuffle) {
             if (epoch < orderEpoch) {
                 restart();
+            }
+            if ((double) (epoch - orderEpoch) * examples > Require.MAX_ITERATIONS) {
+                throw new IllegalArgumentException("t = " + t + " is too far ahead of the last step asked for: its"
+                        + " batch needs " + (epoch - orderEpoch) + " more epoch shuffles of " + examples
+                        + " examples (ask for the steps in order)");
             }
             while (orderEpoch < epoch) {
                 Shuffle.inPlace(order, rng);

@@ -163,6 +163,11 @@ final class Values {
     /** The mean of per-example gradients θ − xᵢ over the rows of X42 (a least-squares pull). */
     static thw2.optim.Minibatches.BatchGradient batchGradient() {
         return (batch, theta) -> {
+            thw2.check.Require.finite(thw2.check.Require.nonEmpty(theta, "theta"), "theta");
+            thw2.check.Require.notNull(batch, "batch");
+            for (int i : batch) {
+                thw2.check.Require.index(i, X42.length, "batch entry");
+            }
             double[] g = new double[theta.length];
             for (int i : batch) {
                 for (int k = 0; k < g.length; k++) {
