@@ -498,12 +498,7 @@ public final class QuadraticBowl {
     public double[] gradientDescentStep(double[] w, double eps) {
         Require.positive(eps, "eps");
         checkPoint(w, "w");
-        Sgd sgd = new Sgd(eps);
-        try {
-            return sgd.step(sgd.start(w), gradient(w)).theta();
-        } catch (IllegalStateException e) {
-            throw new ArithmeticException("the step w − eps·∇J(w) is beyond the double range: eps or w is too large");
-        }
+        return descend(w, eps, 1, st -> true).theta();
     }
 
     /**
