@@ -34,7 +34,7 @@ import thw2.optim.Sgd;
  * Mlp net = Mlp.builder(20, 10, 10, 1).activation(Activation.TANH)
  *         .outputActivation(Activation.IDENTITY).init(Init.xavier()).seed(42).build();
  * Mlp.Gradients g = net.gradients(Loss.SQUARED_ERROR, x, t);
- * net.sgdStep(g, 0.1);   // the only method that modifies a network
+ * net.sgdStep(g, 0.1);   // modifies the network (as fullBatchGradientDescent does)
  * }</pre>
  *
  * Accessors return copies, so a network changes only through {@link #sgdStep} and
