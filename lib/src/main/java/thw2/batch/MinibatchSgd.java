@@ -1,11 +1,13 @@
 package thw2.batch;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import thw2.args.Require;
 import thw2.nn.LogisticRegression;
+import thw2.optim.Minibatches;
+import thw2.optim.Sgd;
+import thw2.optim.SgdState;
 import thw2.random.Shuffle;
 
 /**
@@ -14,6 +16,11 @@ import thw2.random.Shuffle;
  * divide N). Every epoch shows the model all N examples, whatever B is, so runs with different batch
  * sizes can be compared at equal numbers of examples seen: a batch of B costs B example-gradients and
  * makes one update, so small batches make N/B updates per epoch, large batches few.
+ *
+ * <p>The run is {@link Sgd} on the parameters (w, b) with {@link Minibatches#reshuffled} as its
+ * gradient oracle: the mean cross-entropy gradient over each batch. The old hand-written loop
+ * subtracted (η·Σg)/B; Sgd subtracts η·(Σg/B), which can differ in the last bit of a step
+ * (MinibatchSgdTest bounds the difference).
  */
 public final class MinibatchSgd {
     private MinibatchSgd() {}
@@ -93,22 +100,46 @@ public final class MinibatchSgd {
         Require.iterations((int) Math.min(Integer.MAX_VALUE, (long) epochs * n), 1, "epochs × examples");
         Require.positive(recordEvery, "recordEvery");
         Require.entries((double) epochs * n / recordEvery, "epochs × examples / recordEvery recorded losses");
-        SplittableRandom r = new SplittableRandom(seed);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        double[] theta = new double[d + 1]; // (w, b)
-        double[] grad = new double[d + 1];
+        Minibatches batches = Minibatches.reshuffled(n, batchSize, seed, (batch, theta) -> {
+            double[] grad = new double[d + 1];
+            LogisticRegression model = LogisticRegression.fromParameters(theta);
+            for (int i : batch) {
+                model.addGradientTo(xs[i], ys[i], grad);
+            }
+            for (int j = 0; j <= d; j++) {
+                grad[j] /= batch.length;
+            }
+            return grad;
+        });
+        int steps = batches.steps(epochs);
         List<Long> seen = new ArrayList<>();
         List<Double> loss = new ArrayList<>();
-        seen.add(0L);
-        loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
+        long[] next = {recordEvery};
+        int[] done = {0};
+        SgdState last;
         try {
-            train(xs, ys, batchSize, learningRate, epochs, recordEvery, r, order, theta, grad, seen, loss);
-        } catch (ArithmeticException ex) {
-            throw new IllegalStateException("training diverged: learningRate = " + learningRate
-                    + " is too large for xs of this scale (" + ex.getMessage() + ")", ex);
+            last = new Sgd(learningRate).runWhile(batches, new double[d + 1], steps, s -> {
+                done[0] = s.t();
+                long count = batches.examplesSeen(s.t());
+                if (s.t() == 0 || count >= next[0]) {
+                    seen.add(count);
+                    loss.add(LogisticRegression.fromParameters(s.theta()).meanCrossEntropy(xs, ys));
+                    while (next[0] <= count) {
+                        next[0] += recordEvery;
+                    }
+                }
+                return true;
+            });
+        } catch (IllegalStateException | ArithmeticException ex) {
+            throw new IllegalStateException("training diverged in epoch " + batches.epochOf(done[0] + 1)
+                    + ": learningRate = " + learningRate + " is too large for xs of this scale (" + ex.getMessage()
+                    + ")", ex);
+        }
+        double[] theta = last.theta();
+        long count = batches.examplesSeen(steps);
+        if (seen.get(seen.size() - 1) != count) { // always end with the final model
+            seen.add(count);
+            loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
         }
         long[] s = new long[seen.size()];
         double[] l = new double[loss.size()];
@@ -117,50 +148,5 @@ public final class MinibatchSgd {
             l[i] = loss.get(i);
         }
         return new Curve(batchSize, s, l, LogisticRegression.fromParameters(theta));
-    }
-
-    private static void train(double[][] xs, int[] ys, int batchSize, double learningRate, int epochs,
-                              int recordEvery, SplittableRandom r, int[] order, double[] theta, double[] grad,
-                              List<Long> seen, List<Double> loss) {
-        int n = xs.length;
-        int d = xs[0].length;
-        long count = 0;
-        long next = recordEvery;
-        for (int e = 0; e < epochs; e++) {
-            Shuffle.inPlace(order, r);
-            for (int start = 0; start < n; start += batchSize) {
-                int end = Math.min(n, start + batchSize);
-                Arrays.fill(grad, 0);
-                LogisticRegression model = LogisticRegression.fromParameters(theta);
-                try {
-                    for (int k = start; k < end; k++) {
-                        model.addGradientTo(xs[order[k]], ys[order[k]], grad);
-                    }
-                } catch (ArithmeticException ex) {
-                    throw new IllegalStateException("training diverged in epoch " + (e + 1) + ": learningRate = "
-                            + learningRate + " is too large for xs of this scale (" + ex.getMessage() + ")", ex);
-                }
-                int b = end - start;
-                for (int j = 0; j <= d; j++) {
-                    theta[j] -= learningRate * grad[j] / b;
-                    if (!Double.isFinite(theta[j])) {
-                        throw new IllegalStateException("training diverged in epoch " + (e + 1) + ": learningRate = "
-                                + learningRate + " is too large for xs of this scale (parameter " + j + " overflowed)");
-                    }
-                }
-                count += b;
-                if (count >= next) {
-                    seen.add(count);
-                    loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
-                    while (next <= count) {
-                        next += recordEvery;
-                    }
-                }
-            }
-        }
-        if (seen.get(seen.size() - 1) != count) { // always end with the final model
-            seen.add(count);
-            loss.add(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys));
-        }
     }
 }

@@ -48,6 +48,13 @@ import thw2.random.Shuffle;
  * number of threads and however the hidden units are split: apart from the logits, every sum runs
  * inside one unit's computation, and the logits' sums over units run in unit order, slice after slice,
  * in one thread. Same data, options and seed give bit-identical weights.
+ *
+ * <p>Two tiers. This is the <b>fast tier</b> of one-hidden-layer training: float32, sparse inputs,
+ * a thread team, the arithmetic laid out for speed. {@link thw2.nn.Mlp} run by
+ * {@link thw2.optim.Sgd} is the <b>reference tier</b>: double precision, dense, one plain loop
+ * through {@link thw2.optim.Optimizer}. From the same initial weights, on the same minibatches and
+ * with the same learning rate the two agree within a bound derived from float32 rounding (the test
+ * {@code TiersAgreeTest}); a change to either that alters the mathematics breaks that test.
  */
 public final class NetTrainer {
     private NetTrainer() {}

@@ -13,7 +13,7 @@ import thw2.random.Gaussian;
  * <p>Per example, the cross-entropy loss is ℓ = −y log σ(z) − (1 − y) log(1 − σ(z)) with z = w·x + b,
  * computed as −y·logσ(z) − (1 − y)·logσ(−z) so that it stays finite for any finite z; its gradient is
  * ∂ℓ/∂w = (σ(z) − y)·x, ∂ℓ/∂b = σ(z) − y. These per-example formulas are the only ones in the library:
- * {@link thw2.optim.LogisticLoss} (the regularized objective over a data set) and
+ * {@link thw2.nn.LogisticLoss} (the regularized objective over a data set) and
  * {@link thw2.batch.MinibatchSgd} evaluate them through this class.
  */
 public final class LogisticRegression {

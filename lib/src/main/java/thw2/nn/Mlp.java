@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import thw2.args.Require;
 import thw2.check.RunningStats;
+import thw2.optim.GradientOracle;
+import thw2.optim.Sgd;
 
 /**
  * A dense multilayer perceptron with widths n₀ (inputs), n₁, …, n_L (outputs). Layer l = 0 … L−1
@@ -32,10 +34,19 @@ import thw2.check.RunningStats;
  * Mlp net = Mlp.builder(20, 10, 10, 1).activation(Activation.TANH)
  *         .outputActivation(Activation.IDENTITY).init(Init.xavier()).seed(42).build();
  * Mlp.Gradients g = net.gradients(Loss.SQUARED_ERROR, x, t);
- * net.sgdStep(g, 0.1);   // the only method that modifies a network
+ * net.sgdStep(g, 0.1);   // modifies the network (as fullBatchGradientDescent does)
  * }</pre>
  *
- * Accessors return copies, so a network changes only through {@link #sgdStep}.
+ * Accessors return copies, so a network changes only through {@link #sgdStep} and
+ * {@link #fullBatchGradientDescent}.
+ *
+ * <p>Two tiers. This class is the <b>reference tier</b> of network training: double precision,
+ * dense loops that read like the formulas above, any depth; its training runs through
+ * {@link thw2.optim.Optimizer} ({@link Sgd}) like every other descent in the library.
+ * {@code thw2.committee.NetTrainer} is the <b>fast tier</b> for one hidden layer on digits (float32,
+ * sparse inputs, threads). The two agree on the same problem within a bound derived from float32
+ * rounding ({@code TiersAgreeTest} in the committee tests), so the fast one can be trusted as far as
+ * this readable one is.
  */
 public final class Mlp {
     private final int[] widths;
@@ -465,7 +476,14 @@ public final class Mlp {
     /**
      * {@code steps} steps of full-batch gradient descent on the built-in loss. Returns steps + 1
      * losses: entry s is the loss after s steps (entry 0 at the starting parameters).
-     * <b>Modifies this network.</b>
+     * <b>Modifies this network</b>: on return it holds the trained parameters; if a step fails
+     * (the parameters overflow), it holds those of the last good step.
+     *
+     * <p>The steps are {@link Sgd} with learning rate η on the flat parameter vector
+     * ({@link #parameters()}), run by {@link thw2.optim.Optimizer#runWhile}; the gradient oracle
+     * makes one forward and one backward pass per step and keeps the loss of that forward pass.
+     * Sgd's θ + (−η·g) is {@link #sgdStep(Gradients, double)}'s θ − η·g to the last bit, so the
+     * losses are those of {@code steps} calls of {@link #sgdStep(Loss, double[][], double[][], double)}.
      */
     public double[] fullBatchGradientDescent(Loss loss, double[][] x, double[][] t, double learningRate, int steps) {
         Require.notNull(loss, "loss");
@@ -473,12 +491,48 @@ public final class Mlp {
         Require.iterations(steps, 0, "steps");
         Require.entries(steps + 1.0, "steps + 1 losses");
         checkTargets(x, t);
+        checkBatch(x, "x");
         double[] curve = new double[steps + 1];
-        for (int s = 0; s < steps; s++) {
-            curve[s] = sgdStep(loss, x, t, learningRate);
+        Mlp at = copy();
+        GradientOracle oracle = (step, theta) -> {
+            at.setParameters(theta);
+            Trace trace = at.forward(x);
+            curve[step - 1] = lossOf(loss, trace.a[w.length - 1], t);
+            return at.backward(trace, loss.gradient(trace.a[w.length - 1], t)).flatten();
+        };
+        double[][] good = {parameters()};
+        int[] done = {0};
+        try {
+            new Sgd(learningRate).runWhile(oracle, good[0], steps, s -> {
+                good[0] = s.theta();
+                done[0] = s.t();
+                return true;
+            });
+        } catch (IllegalStateException e) {
+            if (e.getCause() == null) { // Sgd's own check: a parameter overflowed
+                throw new ArithmeticException("the parameters overflowed in step " + (done[0] + 1) + " of " + steps
+                        + ": learningRate = " + learningRate + " is too large (the network keeps the parameters"
+                        + " after step " + done[0] + ")");
+            }
+            throw e;
+        } finally {
+            setParameters(good[0]);
         }
         curve[steps] = loss(loss, x, t);
         return curve;
+    }
+
+    /** Overwrites every W_l and b_l from theta (in {@link #parameters()} order). */
+    private void setParameters(double[] theta) {
+        int p = 0;
+        for (int l = 0; l < w.length; l++) {
+            for (double[] row : w[l]) {
+                System.arraycopy(theta, p, row, 0, row.length);
+                p += row.length;
+            }
+            System.arraycopy(theta, p, b[l], 0, b[l].length);
+            p += b[l].length;
+        }
     }
 
     // ---------------------------------------------------------------- statistics

@@ -16,13 +16,15 @@
  *
  * <p>Used by the start notebook (σ'), Question 1 (logistic data, saturation, parameter counts,
  * softmax against logistic regression), Question 3 (backpropagation with L2, initialization) and,
- * through {@code LogisticLoss}, Question 4. The fast float32 trainer of Question 2 is
+ * through its L2-regularized logistic loss as an optimizer's objective ({@link thw2.nn.LogisticLoss}),
+ * Question 4. The fast float32 trainer of Question 2 is
  * {@code thw2.committee}; it takes this package's {@link thw2.nn.Activation}.
  *
  * <p>Invariants: models and results are immutable (arrays copied in and out); a NaN or infinite
  * input is refused with an error naming it, never passed on as a plausible number; every analytic
  * gradient is tested against central finite differences ({@code thw2.check.GradientCheck}); random
  * initializations and data take a seed. Depends on {@code thw2.args}, {@code thw2.random},
- * {@code thw2.check} (its running statistics) and {@code thw2.data}.
+ * {@code thw2.check} (its running statistics), {@code thw2.data} and {@code thw2.optim} (its
+ * gradient descent runs as {@code thw2.optim.Sgd}; the logistic loss is an {@code Objective}).
  */
 package thw2.nn;

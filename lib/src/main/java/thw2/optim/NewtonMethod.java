@@ -80,7 +80,8 @@ public final class NewtonMethod {
     }
 
     /**
-     * The iterates w₀, …, w_steps by repeated Newton steps.
+     * The iterates w₀, …, w_steps by repeated Newton steps, run as {@link Sgd} with learning rate η
+     * on the Newton directions (through {@link Optimizer#runWhile}, like every descent here).
      *
      * @throws ArithmeticException if an iterate overflows (η &gt; 2, diverging)
      */
@@ -91,14 +92,20 @@ public final class NewtonMethod {
         Require.entries(((double) steps + 1) * w0.length, "(steps + 1) × n = " + (steps + 1L) + " × " + w0.length
                 + " path entries");
         double[][] path = new double[steps + 1][];
-        path[0] = w0.clone();
-        for (int t = 1; t <= steps; t++) {
-            try {
-                path[t] = step(path[t - 1], eta);
-            } catch (ArithmeticException e) {
-                throw new ArithmeticException("Newton's method with eta = " + eta + " overflowed at step "
-                        + t + ": it diverges (|1 - eta| > 1)");
+        // damped Newton is Sgd with step η on the oracle g_t = d(w_{t−1}), the Newton direction: its
+        // w + (−η·d) is w − η·d to the last bit
+        try {
+            new Sgd(eta).runWhile((t, w) -> direction(w), w0, steps, st -> {
+                path[st.t()] = st.theta();
+                return true;
+            });
+        } catch (ArithmeticException | IllegalStateException e) {
+            int t = 1;
+            while (t <= steps && path[t] != null) {
+                t++;
             }
+            throw new ArithmeticException("Newton's method with eta = " + eta + " overflowed at step "
+                    + t + ": it diverges (|1 - eta| > 1)");
         }
         return path;
     }

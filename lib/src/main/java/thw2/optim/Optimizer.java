@@ -3,6 +3,8 @@ package thw2.optim;
 import java.util.ArrayList;
 import java.util.List;
 import thw2.args.Require;
+import java.util.function.Predicate;
+import thw2.args.Require;
 
 /**
  * A first-order optimizer as a pure state transition: {@link #start} gives the state at t = 0 and
@@ -48,8 +50,39 @@ public interface Optimizer<S extends OptimizerState> {
         // every state holds about six vectors of the parameters' length
         Require.entries(6.0 * (steps + 1.0) * theta0.length, "(steps + 1) states of " + theta0.length + " parameters");
         List<S> states = new ArrayList<>(steps + 1);
+        descend(oracle, oracleName, theta0, steps, s -> {
+            states.add(s);
+            return true;
+        });
+        return new Trajectory<>(name(), states);
+    }
+
+    /**
+     * The same descent as {@link #run(GradientOracle, double[], int)}, without keeping the states:
+     * each state, from θ₀ (t = 0) on, is shown to {@code goOn} as soon as it is made, and the run
+     * stops after {@code maxSteps} steps or at the first state for which {@code goOn} returns false.
+     * Returns the last state made. This is the loop every trainer in the library runs (a loss
+     * recorded every few steps, weights kept once per epoch, a stop when a target is reached), so
+     * the memory does not grow with the number of steps. A non-finite gradient or parameter stops
+     * the run with an {@link IllegalStateException} that says at which step; an exception thrown by
+     * {@code goOn} stops it too and is passed on unchanged.
+     *
+     * @param goOn called once per state, in order; must not be null
+     */
+    default S runWhile(GradientOracle oracle, double[] theta0, int maxSteps, Predicate<? super S> goOn) {
+        Require.notNull(oracle, "oracle");
+        Require.iterations(maxSteps, 0, "maxSteps");
+        Require.notNull(theta0, "theta0");
+        Require.notNull(goOn, "goOn");
+        return descend(oracle, "oracle", theta0, maxSteps, goOn);
+    }
+
+    /** The loop itself: start, then gradient, check and step, showing every state to goOn. */
+    private S descend(GradientOracle oracle, String oracleName, double[] theta0, int steps, Predicate<? super S> goOn) {
         S s = start(theta0);
-        states.add(s);
+        if (!goOn.test(s)) {
+            return s;
+        }
         for (int t = 1; t <= steps; t++) {
             double[] theta = s.theta();
             double[] g;
@@ -62,19 +95,19 @@ public interface Optimizer<S extends OptimizerState> {
             if (g == null) {
                 throw new IllegalStateException(name() + " at step " + t + ": the oracle returned no gradient (null)");
             }
-            if (g != null) {
-                for (int i = 0; i < g.length; i++) {
-                    if (!Double.isFinite(g[i])) {
-                        throw new IllegalStateException(name() + " at step " + t + " of steps = " + steps
-                                + ": the gradient at θ_" + (t - 1) + " = " + java.util.Arrays.toString(theta)
-                                + " has gradient[" + i + "] = " + g[i] + " (the iterates diverged: reduce the learning"
-                                + " rate; or the oracle is broken)");
-                    }
+            for (int i = 0; i < g.length; i++) {
+                if (!Double.isFinite(g[i])) {
+                    throw new IllegalStateException(name() + " at step " + t + " of steps = " + steps
+                            + ": the gradient at θ_" + (t - 1) + " = " + java.util.Arrays.toString(theta)
+                            + " has gradient[" + i + "] = " + g[i] + " (the iterates diverged: reduce the learning"
+                            + " rate; or the oracle is broken)");
                 }
             }
             s = step(s, g);
-            states.add(s);
+            if (!goOn.test(s)) {
+                return s;
+            }
         }
-        return new Trajectory<>(name(), states);
+        return s;
     }
 }

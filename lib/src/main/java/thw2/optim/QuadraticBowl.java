@@ -484,28 +484,43 @@ public final class QuadraticBowl {
 
     // -------------------------------------------------------------------------------- gradient descent
 
-    /** One gradient descent step w − ε∇J(w) = w − 2εSw. {@code w} is not modified. */
+    /**
+     * J as an {@link Objective} (value wᵀHw, gradient 2Sw), the function the descent methods below
+     * hand to {@link Sgd}: gradient descent with step ε is SGD with learning rate ε on J.
+     */
+    public Objective objective() {
+        return Objective.of(n, this::value, this::gradient);
+    }
+
+    /**
+     * One gradient descent step w − ε∇J(w) = w − 2εSw, one step of {@link Sgd}. {@code w} is not
+     * modified.
+     */
     public double[] gradientDescentStep(double[] w, double eps) {
         Require.positive(eps, "eps");
         checkPoint(w, "w");
-        double[] out = rawStep(w, eps);
-        for (double x : out) {
-            Require.finiteResult(x, "the step w − eps·∇J(w)", "eps or w is too large");
-        }
-        return out;
+        return descend(w, eps, 1, st -> true).theta();
     }
 
-    /** w − 2εSw without checks: the iterations below check (and explain) divergence themselves. */
-    private double[] rawStep(double[] w, double eps) {
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            double row = 0;
-            for (int j = 0; j < n; j++) {
-                row += s[i][j] * w[j];
-            }
-            out[i] = w[i] - eps * (2 * row);
+    /**
+     * Gradient descent with step ε from w₀: {@link Sgd} with learning rate ε on J, run by
+     * {@link Optimizer#runWhile}, every state shown to {@code goOn}. Its update w − ε·(2Sw) is the
+     * hand-written step w − 2εSw to the last bit: ε·g is rounded once either way, and adding −εg is
+     * subtracting εg. An iterate or gradient that overflows is an {@link ArithmeticException} that
+     * says at which step.
+     */
+    private SgdState descend(double[] w0, double eps, int steps, java.util.function.Predicate<SgdState> goOn) {
+        Sgd sgd = new Sgd(eps);
+        int[] last = {0};
+        try {
+            return sgd.runWhile((t, w) -> gradient(w), w0, steps, st -> {
+                last[0] = st.t();
+                return goOn.test(st);
+            });
+        } catch (IllegalStateException | ArithmeticException e) {
+            throw new ArithmeticException("gradient descent with eps = " + eps + " overflowed at step " + (last[0] + 1)
+                    + ": it diverges (some |1 - 2·eps·λ| > 1)");
         }
-        return out;
     }
 
     /**
@@ -519,11 +534,10 @@ public final class QuadraticBowl {
         Require.iterations(steps, 0, "steps");
         Require.entries(((double) steps + 1) * n, "(steps + 1) × n = " + (steps + 1L) + " × " + n + " path entries");
         double[][] path = new double[steps + 1][];
-        path[0] = w0.clone();
-        for (int t = 1; t <= steps; t++) {
-            path[t] = rawStep(path[t - 1], eps);
-            requireFiniteIterate(path[t], t, eps);
-        }
+        descend(w0, eps, steps, st -> {
+            path[st.t()] = st.theta();
+            return true;
+        });
         return path;
     }
 
@@ -536,12 +550,7 @@ public final class QuadraticBowl {
         checkPoint(w0, "w0");
         Require.positive(eps, "eps");
         Require.iterations(t, 0, "t");
-        double[] w = w0.clone();
-        for (int k = 1; k <= t; k++) {
-            w = rawStep(w, eps);
-            requireFiniteIterate(w, k, eps);
-        }
-        return w;
+        return descend(w0, eps, t, st -> true).theta();
     }
 
     /**
@@ -568,7 +577,7 @@ public final class QuadraticBowl {
 
     /**
      * The smallest t ≤ maxSteps with ‖w_t‖ ≤ factor·‖w₀‖, found by running gradient descent; empty
-     * if it is not reached within maxSteps.
+     * if it is not reached within maxSteps, or if the iterates overflow first.
      */
     public OptionalInt iterationsToReduce(double[] w0, double eps, double factor, int maxSteps) {
         checkPoint(w0, "w0");
@@ -576,24 +585,13 @@ public final class QuadraticBowl {
         Require.inRangeHalfOpen(factor, Double.MIN_VALUE, 1, "factor");
         Require.iterations(maxSteps, 0, "maxSteps");
         double target = factor * norm(w0);
-        double[] w = w0.clone();
-        if (norm(w) <= target) {
-            return OptionalInt.of(0);
+        SgdState last;
+        try {
+            last = descend(w0, eps, maxSteps, st -> !(norm(st.theta) <= target));
+        } catch (ArithmeticException e) {
+            return OptionalInt.empty();
         }
-        for (int t = 1; t <= maxSteps; t++) {
-            w = rawStep(w, eps);
-            if (!isFinite(w)) {
-                return OptionalInt.empty();
-            }
-            double r = norm(w);
-            if (!Double.isFinite(r)) {
-                return OptionalInt.empty();
-            }
-            if (r <= target) {
-                return OptionalInt.of(t);
-            }
-        }
-        return OptionalInt.empty();
+        return norm(last.theta) <= target ? OptionalInt.of(last.t()) : OptionalInt.empty();
     }
 
     /** The Euclidean norm, scaled to avoid overflow and underflow. */
@@ -661,15 +659,6 @@ public final class QuadraticBowl {
             throw new IllegalStateException(what + " needs a positive definite H, but H is " + curvature()
                     + " (λ_min = " + lambda[0] + ", λ_max = " + lambda[n - 1] + ")");
         }
-    }
-
-    private static boolean isFinite(double[] w) {
-        for (double x : w) {
-            if (!Double.isFinite(x)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void requireFiniteIterate(double[] w, long t, double eps) {

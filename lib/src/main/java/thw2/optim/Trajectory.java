@@ -3,6 +3,10 @@ package thw2.optim;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import thw2.args.Require;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+import thw2.args.Require;
 
 /**
  * The states θ₀, θ₁, …, θ_T of one optimizer run (index = t), with the optimizer's name.
@@ -77,5 +81,38 @@ public record Trajectory<S extends OptimizerState>(String name, List<S> states) 
         } catch (IllegalStateException e) {
             throw new IllegalStateException("f failed on this trajectory: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The run as a Tablesaw table, one row per state: columns {@code t}, {@code theta[0]} …
+     * {@code theta[n−1]} and {@code step length} (‖Δθ_t‖₂, 0 at t = 0). The table is named after
+     * the optimizer.
+     */
+    public Table table() {
+        int n = states.get(0).theta().length;
+        Require.entries((n + 2.0) * states.size(), "the table of " + states.size() + " states of " + n + " parameters");
+        int[] t = new int[states.size()];
+        double[][] theta = new double[n][states.size()];
+        double[] length = new double[states.size()];
+        for (int k = 0; k < t.length; k++) {
+            S s = states.get(k);
+            t[k] = s.t();
+            double[] th = s.theta();
+            for (int i = 0; i < n; i++) {
+                theta[i][k] = th[i];
+            }
+            length[k] = s.stepLength();
+        }
+        Table table = Table.create(name, IntColumn.create("t", t));
+        for (int i = 0; i < n; i++) {
+            table.addColumns(DoubleColumn.create("theta[" + i + "]", theta[i]));
+        }
+        return table.addColumns(DoubleColumn.create("step length", length));
+    }
+
+    /** {@link #table()} with one more column, {@code f(theta)}: the objective at every state. */
+    public Table table(Objective f) {
+        double[] v = values(f);
+        return table().addColumns(DoubleColumn.create("f(theta)", v));
     }
 }

@@ -6,7 +6,7 @@
  * bias correction ({@link thw2.optim.Optimizer} and its implementations, whose states are values and
  * whose runs are {@link thw2.optim.Trajectory}s); objectives and gradient oracles, exact or noisy
  * ({@link thw2.optim.Objective}, {@link thw2.optim.GradientOracle}, {@link thw2.optim.TestFunctions},
- * the L2-regularized logistic loss {@link thw2.optim.LogisticLoss}); the quadratic J(w) = wᵀHw read
+ * minibatches reshuffled every epoch, {@link thw2.optim.Minibatches}); the quadratic J(w) = wᵀHw read
  * through the eigendecomposition of its symmetric part, with the closed form of gradient descent,
  * its step-size bounds and iteration counts ({@link thw2.optim.QuadraticBowl}); and Newton's method,
  * which reaches the stationary point in one full step ({@link thw2.optim.NewtonMethod}).
@@ -17,8 +17,9 @@
  * <p>Invariants: an optimizer step maps a state and a gradient to a new state and mutates nothing;
  * a diverging run stops with an error that says so (and suggests a smaller learning rate) instead of
  * producing ∞ or NaN; noisy oracles draw step t's noise from {@code thw2.random.Seeds.forStep(seed, t)},
- * so two optimizers given one oracle see the same noise. Depends on {@code thw2.args},
- * {@code thw2.random}, {@code thw2.linalg}, {@code thw2.data}, {@code thw2.nn} and, for the
- * optimizers' names, {@code thw2.show.Format}.
+ * so two optimizers given one oracle see the same noise. Every descent loop of the library runs
+ * through {@link thw2.optim.Optimizer#runWhile}. Depends on {@code thw2.args}, {@code thw2.random},
+ * {@code thw2.linalg} and, for the optimizers' names, {@code thw2.show.Format}; the models that
+ * supply objectives (the logistic loss of {@code thw2.nn}) depend on this package, not the reverse.
  */
 package thw2.optim;

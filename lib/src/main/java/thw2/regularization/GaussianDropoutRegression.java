@@ -1,10 +1,11 @@
 package thw2.regularization;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import thw2.args.Require;
 import thw2.linalg.GaussianElimination;
 import thw2.linalg.SymmetricEigen;
+import thw2.optim.Minibatches;
+import thw2.optim.Sgd;
 import thw2.random.Shuffle;
 
 /**
@@ -25,6 +26,11 @@ import thw2.random.Shuffle;
  * {@link GaussianDropoutGradient#REPARAMETERIZED} reading the mean of the dropout iterates equals the
  * penalized iterates exactly at every step; under {@link GaussianDropoutGradient#NOISE_HELD_FIXED}
  * it equals the iterates of SGD on plain least squares.
+ *
+ * <p>Both run {@link Sgd} (step size η) with {@link Minibatches} as the gradient oracle: the mean
+ * gradient over each batch, the examples reshuffled every epoch by {@link Schedule#orderSeed()}.
+ * The former hand-written loop subtracted (η/B)·Σg, Sgd subtracts η·(Σg/B): the two can differ in
+ * the last bit of a step (GaussianDropoutRegressionTest bounds the difference).
  *
  * <p>The normal equations are solved after scaling every column of X, and y, by a power of two near
  * its largest entry (exact): the solution is the same, but X = 1e200 or X = 1e-6·I no longer
@@ -297,65 +303,60 @@ public final class GaussianDropoutRegression {
         Require.entries(((double) schedule.epochs() + 1) * d, "(schedule.epochs() + 1) × " + d + " weights");
         Require.iterations((int) Math.min(Integer.MAX_VALUE, (long) schedule.epochs() * n), 1,
                 "schedule.epochs() × examples");
-        double[] w = w0.clone();
-        double[] g = new double[d];
-        double[] eps = new double[d];
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
         int batch = Math.min(schedule.batchSize(), n);
-        SplittableRandom shuffle = new SplittableRandom(schedule.orderSeed());
         SplittableRandom noise = new SplittableRandom(noiseSeed);
         double sd = Math.sqrt(alpha);
-        double[][] path = new double[schedule.epochs() + 1][];
-        path[0] = w.clone();
-        for (int epoch = 1; epoch <= schedule.epochs(); epoch++) {
-            if (batch < n) {
-                Shuffle.inPlace(order, shuffle);
-            }
-            for (int start = 0; start < n; start += batch) {
-                int end = Math.min(n, start + batch);
-                Arrays.fill(g, 0);
-                for (int b = start; b < end; b++) {
-                    double[] xi = x[order[b]];
-                    double e = y[order[b]];
-                    if (reading == null) {
-                        for (int k = 0; k < d; k++) {
-                            e -= w[k] * xi[k];
-                        }
-                        for (int k = 0; k < d; k++) {
-                            g[k] += -e * xi[k] + alpha * w[k] * xi[k] * xi[k];
-                        }
-                        continue;
+        double[] eps = new double[d];
+        Minibatches.BatchGradient batchGradient = (examples, w) -> {
+            double[] g = new double[d];
+            for (int i : examples) {
+                double[] xi = x[i];
+                double e = y[i];
+                if (reading == null) {
+                    for (int k = 0; k < d; k++) {
+                        e -= w[k] * xi[k];
                     }
                     for (int k = 0; k < d; k++) {
-                        eps[k] = sd * noise.nextGaussian();
-                        e -= w[k] * (1 + eps[k]) * xi[k];
+                        g[k] += -e * xi[k] + alpha * w[k] * xi[k] * xi[k];
                     }
-                    boolean throughNoise = reading == GaussianDropoutGradient.REPARAMETERIZED;
-                    for (int k = 0; k < d; k++) {
-                        g[k] += -e * (throughNoise ? 1 + eps[k] : 1) * xi[k];
-                    }
+                    continue;
                 }
-                double step = schedule.stepSize() / (end - start);
                 for (int k = 0; k < d; k++) {
-                    w[k] -= step * g[k];
+                    eps[k] = sd * noise.nextGaussian();
+                    e -= w[k] * (1 + eps[k]) * xi[k];
+                }
+                boolean throughNoise = reading == GaussianDropoutGradient.REPARAMETERIZED;
+                for (int k = 0; k < d; k++) {
+                    g[k] += -e * (throughNoise ? 1 + eps[k] : 1) * xi[k];
                 }
             }
-            for (double v : w) {
-                if (!Double.isFinite(v)) {
-                    String bound;
-                    try {
-                        bound = "2/largestCurvature() = " + 2 / largestCurvature();
-                    } catch (ArithmeticException e) {
-                        bound = "the curvature of L overflows: x is too large";
-                    }
-                    throw new IllegalArgumentException("SGD diverged in epoch " + epoch
-                            + ": stepSize " + schedule.stepSize() + " of schedule is too large (" + bound + ")");
-                }
+            for (int k = 0; k < d; k++) {
+                g[k] /= examples.length;
             }
-            path[epoch] = w.clone();
+            return g;
+        };
+        // full batches (batch ≥ N) are not shuffled: the order of one full batch changes only rounding
+        Minibatches batches = batch < n ? Minibatches.reshuffled(n, batch, schedule.orderSeed(), batchGradient)
+                : Minibatches.inOrder(n, batch, batchGradient);
+        double[][] path = new double[schedule.epochs() + 1][];
+        int[] done = {0};
+        try {
+            new Sgd(schedule.stepSize()).runWhile(batches, w0, batches.steps(schedule.epochs()), st -> {
+                done[0] = st.t();
+                if (batches.endsEpoch(st.t())) {
+                    path[st.t() / batches.batchesPerEpoch()] = st.theta();
+                }
+                return true;
+            });
+        } catch (IllegalStateException | ArithmeticException e) {
+            String bound;
+            try {
+                bound = "2/largestCurvature() = " + 2 / largestCurvature();
+            } catch (ArithmeticException e2) {
+                bound = "the curvature of L overflows: x is too large";
+            }
+            throw new IllegalArgumentException("SGD diverged in epoch " + batches.epochOf(done[0] + 1)
+                    + ": stepSize " + schedule.stepSize() + " of schedule is too large (" + bound + ")");
         }
         return new TrainingPath(path);
     }

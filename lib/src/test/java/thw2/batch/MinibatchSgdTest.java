@@ -58,4 +58,49 @@ class MinibatchSgdTest {
         assertThrows(IllegalArgumentException.class,
                 () -> MinibatchSgd.trainLogistic(data.x(), data.y(), 2, -0.1, 1, 1, 1));
     }
+
+    /**
+     * The former hand-written loop (reshuffle, consecutive batches, θ_j −= η·(Σg)_j / B), kept here as
+     * the reference for the Sgd + Minibatches run. Sgd subtracts η·((Σg)_j / B): the two roundings of
+     * η·Σg/B are each within u = 2⁻⁵³ of the exact product, so one step's updates differ by at most
+     * 2u·|Δθ_j| + u·|θ_j| (plus the rounding of θ − Δθ), and over T stable steps (η below 2/L for this
+     * smooth loss, so earlier differences are not amplified) by at most T times the largest of those.
+     */
+    @Test
+    void theOptimizerRunMatchesTheFormerHandLoopToRounding() {
+        BinaryData data = LogisticRegression.sample(50, 3, 1.5, 0.2, 5).data();
+        double[][] xs = data.x();
+        int[] ys = data.y();
+        for (int batch : new int[] {1, 7, 50}) {
+            MinibatchSgd.Curve c = MinibatchSgd.trainLogistic(xs, ys, batch, 0.3, 4, 10, 21);
+            java.util.SplittableRandom r = new java.util.SplittableRandom(21);
+            int[] order = java.util.stream.IntStream.range(0, 50).toArray();
+            double[] theta = new double[4];
+            double largest = 0;
+            int steps = 0;
+            for (int e = 0; e < 4; e++) {
+                thw2.random.Shuffle.inPlace(order, r);
+                for (int start = 0; start < 50; start += batch, steps++) {
+                    int end = Math.min(50, start + batch);
+                    double[] grad = new double[4];
+                    LogisticRegression model = LogisticRegression.fromParameters(theta);
+                    for (int k = start; k < end; k++) {
+                        model.addGradientTo(xs[order[k]], ys[order[k]], grad);
+                    }
+                    for (int j = 0; j < 4; j++) {
+                        theta[j] -= 0.3 * grad[j] / (end - start);
+                        largest = Math.max(largest, Math.abs(theta[j]));
+                    }
+                }
+            }
+            double tol = steps * 4 * 0x1p-53 * largest;
+            double worst = 0;
+            double[] got = c.model().parameters();
+            for (int j = 0; j < 4; j++) {
+                worst = Math.max(worst, Math.abs(got[j] - theta[j]));
+            }
+            assertTrue(worst <= tol, "B = " + batch + ": the runs differ by " + worst + " > " + tol);
+            assertEquals(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys), c.finalLoss(), 1e-14);
+        }
+    }
 }

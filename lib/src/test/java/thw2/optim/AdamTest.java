@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import thw2.check.RunningStats;
 import thw2.data.BinaryData;
+import thw2.nn.LogisticLoss;
+import thw2.nn.LogisticLossTest;
 
 class AdamTest {
     private static final double TOL = 1e-14;

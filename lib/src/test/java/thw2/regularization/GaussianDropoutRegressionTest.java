@@ -202,4 +202,61 @@ class GaussianDropoutRegressionTest {
         assertMessage("full column rank", () -> GaussianDropoutRegression.of(
                 new double[][] {{1, 2}, {2, 4}}, new double[] {1, 2}, 0).leastSquaresWeights());
     }
+
+    /**
+     * The former hand-written SGD loop of trainPenalized (reshuffle when B &lt; N, w_k −= (η/B)·Σg_k),
+     * kept here as the reference for the Sgd + Minibatches run, which subtracts η·(Σg_k/B): the two
+     * differ by a rounding or two per step (u = 2⁻⁵³ of |Δw| and |w|), which a stable step does not
+     * amplify, so T steps stay within 4Tu·max|w|.
+     */
+    @Test
+    void theOptimizerRunMatchesTheFormerHandLoopToRounding() {
+        double[][] x = new double[DATA.examples()][];
+        double[] y = new double[DATA.examples()];
+        int d = DATA.dimension();
+        for (int i = 0; i < x.length; i++) {
+            GaussianDropoutLinear u = DATA.unit(i, new double[d]);
+            x[i] = u.input();
+            y[i] = u.target();
+        }
+        double alpha = DATA.alpha();
+        for (Schedule s : new Schedule[] {new Schedule(0.05, 6, 8, 3), Schedule.fullBatch(0.05, 6)}) {
+            double[] w = new double[d];
+            int n = x.length;
+            int batch = Math.min(s.batchSize(), n);
+            int[] order = java.util.stream.IntStream.range(0, n).toArray();
+            SplittableRandom shuffle = new SplittableRandom(s.orderSeed());
+            double largest = 0;
+            int steps = 0;
+            for (int epoch = 1; epoch <= s.epochs(); epoch++) {
+                if (batch < n) {
+                    thw2.random.Shuffle.inPlace(order, shuffle);
+                }
+                for (int start = 0; start < n; start += batch, steps++) {
+                    int end = Math.min(n, start + batch);
+                    double[] g = new double[d];
+                    for (int b = start; b < end; b++) {
+                        double[] xi = x[order[b]];
+                        double e = y[order[b]];
+                        for (int k = 0; k < d; k++) {
+                            e -= w[k] * xi[k];
+                        }
+                        for (int k = 0; k < d; k++) {
+                            g[k] += -e * xi[k] + alpha * w[k] * xi[k] * xi[k];
+                        }
+                    }
+                    double step = s.stepSize() / (end - start);
+                    for (int k = 0; k < d; k++) {
+                        w[k] -= step * g[k];
+                        largest = Math.max(largest, Math.abs(w[k]));
+                    }
+                }
+            }
+            double[] got = DATA.trainPenalized(new double[d], s).finalWeights();
+            double tol = 4 * steps * 0x1p-53 * largest;
+            for (int k = 0; k < d; k++) {
+                assertEquals(w[k], got[k], tol, s + ", weight " + k);
+            }
+        }
+    }
 }

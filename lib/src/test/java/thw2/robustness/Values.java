@@ -49,7 +49,7 @@ import thw2.nn.TwoClassSoftmax;
 import thw2.optim.Adam;
 import thw2.optim.AdamState;
 import thw2.optim.GradientOracle;
-import thw2.optim.LogisticLoss;
+import thw2.nn.LogisticLoss;
 import thw2.optim.Momentum;
 import thw2.optim.MomentumState;
 import thw2.optim.NewtonMethod;
@@ -160,6 +160,28 @@ final class Values {
     }
 
     /** A tiny IDX file: d = 1 (labels) or 3 (2 images of 2×2). */
+    /** The mean of per-example gradients θ − xᵢ over the rows of X42 (a least-squares pull). */
+    static thw2.optim.Minibatches.BatchGradient batchGradient() {
+        return (batch, theta) -> {
+            thw2.args.Require.finite(thw2.args.Require.nonEmpty(theta, "theta"), "theta");
+            thw2.args.Require.notNull(batch, "batch");
+            for (int i : batch) {
+                thw2.args.Require.index(i, X42.length, "batch entry");
+            }
+            double[] g = new double[theta.length];
+            for (int i : batch) {
+                for (int k = 0; k < g.length; k++) {
+                    g[k] += (theta[k] - X42[i % X42.length][k % 2]) / batch.length;
+                }
+            }
+            return g;
+        };
+    }
+
+    static thw2.optim.Minibatches minibatches() {
+        return thw2.optim.Minibatches.reshuffled(4, 3, 1, batchGradient());
+    }
+
     static byte[] idx(int dims) {
         if (dims == 1) {
             return new byte[] {0, 0, 8, 1, 0, 0, 0, 2, 3, 7};
@@ -251,6 +273,8 @@ final class Values {
             Map.entry(SgdState.class, List.of(Values::sgdState)),
             Map.entry(OptimizerState.class, List.of(Values::sgdState)),
             Map.entry(Trajectory.class, List.of(Values::trajectory)),
+            Map.entry(thw2.optim.Minibatches.class, List.of(Values::minibatches)),
+            Map.entry(thw2.optim.Minibatches.BatchGradient.class, List.of(Values::batchGradient)),
             Map.entry(Mlp.class, List.of(Values::net)),
             Map.entry(Mlp.Builder.class, List.of(() -> Mlp.builder(2, 3, 1))),
             Map.entry(Mlp.Trace.class, List.of(() -> net().forward(copy(X42)))),
@@ -434,6 +458,11 @@ final class Values {
             out.add(TestFunctions::rosenbrock);
         } else if (type == GradientOracle.class) {
             out.add(() -> GradientOracle.gaussianNoise(0, 1, 1));
+        } else if (type == thw2.optim.Minibatches.BatchGradient.class) {
+            out.add(Values::batchGradient);
+        } else if (type == java.util.function.Predicate.class) {
+            out.add(() -> (java.util.function.Predicate<Object>) v -> true);
+            out.add(() -> (java.util.function.Predicate<Object>) v -> !(v instanceof OptimizerState s) || s.t() < 2);
         } else if (type == Mlp.Trace.class) {
             out.add(() -> (receiver instanceof Mlp m ? m : net()).forward(copy(X42)));
         } else if (type == Mlp.Gradients.class) {
@@ -631,6 +660,14 @@ final class Values {
                 Arrays.fill(g, Double.NaN);
                 return g;
             }));
+        } else if (type == thw2.optim.Minibatches.BatchGradient.class) {
+            out.add(Bad.of("NaN gradient", Category.BROKEN_FUNCTION, () -> (thw2.optim.Minibatches.BatchGradient) (b, th) -> {
+                double[] g = th.clone();
+                Arrays.fill(g, Double.NaN);
+                return g;
+            }));
+            out.add(Bad.of("null gradient", Category.BROKEN_FUNCTION,
+                    () -> (thw2.optim.Minibatches.BatchGradient) (b, th) -> null));
         } else if (type == Path.class) {
             out.add(Bad.of("a missing file", Category.MISMATCH, () -> mnistDir().resolve("no-such-file")));
             out.add(Bad.of("/proc/x", Category.MISMATCH, () -> Path.of("/proc/x")));

@@ -1,4 +1,4 @@
-package thw2.optim;
+package thw2.nn;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 import thw2.check.GradientCheck;
 import thw2.check.RunningStats;
 import thw2.data.BinaryData;
+import thw2.optim.GradientOracle;
+import thw2.optim.Objective;
 
-class LogisticLossTest {
+public class LogisticLossTest {
     private static final BinaryData DATA = BinaryData.twoGaussians(120, 1.5, new double[] {0.5, 1, 4}, 3);
 
     /** Newton's method with a Cholesky solve, to machine precision: the reference minimum. */
-    static double[] newtonMinimum(LogisticLoss f) {
+    public static double[] newtonMinimum(LogisticLoss f) {
         double[] theta = new double[f.dimension()];
         for (int it = 0; it < 50; it++) {
             double[] g = f.gradient(theta);

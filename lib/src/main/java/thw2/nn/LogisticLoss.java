@@ -1,10 +1,10 @@
-package thw2.optim;
+package thw2.nn;
 
 import java.util.SplittableRandom;
 import thw2.args.Require;
 import thw2.data.BinaryData;
-import thw2.nn.Activation;
-import thw2.nn.LogisticRegression;
+import thw2.optim.GradientOracle;
+import thw2.optim.Objective;
 import thw2.random.Seeds;
 
 /**
@@ -14,7 +14,7 @@ import thw2.random.Seeds;
  * J(θ) = (1/n) Σᵢ ℓ(θ; xᵢ, yᵢ) + (λ/2)‖w‖²,   ℓ = −yᵢ log σ(zᵢ) − (1 − yᵢ) log σ(−zᵢ),   zᵢ = w·xᵢ + b,
  * ∇_w J = (1/n) Σᵢ (σ(zᵢ) − yᵢ) xᵢ + λw,   ∂J/∂b = (1/n) Σᵢ (σ(zᵢ) − yᵢ).
  * </pre>
- * The per-example loss ℓ and its gradient are those of the model {@link LogisticRegression} (thw2.nn),
+ * The per-example loss ℓ and its gradient are those of the model {@link LogisticRegression},
  * evaluated through it, so the cross-entropy is written once in the library; this class adds the mean
  * over a data set, the penalty, mini-batch gradients and the Hessian. For λ &gt; 0 the objective is
  * strongly convex, so every good optimizer must reach the same minimum.
@@ -135,7 +135,10 @@ public final class LogisticLoss implements Objective {
 
     /** The model with parameters θ, after checking that θ has the objective's length and is finite. */
     private LogisticRegression model(double[] theta) {
-        Checks.length(theta, dimension());
+        Require.notNull(theta, "theta");
+        if (theta.length != dimension()) {
+            throw new IllegalArgumentException("theta must have length " + dimension() + ", got " + theta.length);
+        }
         Require.finite(theta, "theta");
         return LogisticRegression.fromParameters(theta);
     }
