@@ -17,17 +17,8 @@ import java.util.stream.Stream;
 /**
  * Executes notebooks headless through a Jupyter kernel and writes HTML handouts with an index page.
  *
- * <pre>
- * java -jar tools/target/thw2-runner.jar [options] [notebook.ipynb ...]
- *   --jupyter PATH       the jupyter command (default: jupyter on the PATH)
- *   --out DIR            output folder (default build): DIR/notebooks, DIR/handouts, DIR/failed
- *   --kernel NAME        kernelspec to run (default java)
- *   --attempts N         kernel starts per notebook (default 5); only a kernel that never started is retried
- *   --timeout SECONDS    per-cell timeout (default 1800)
- *   --mathjax-url URL    MathJax for the handouts (default: a public CDN)
- *   --no-html            execute only
- * Without notebook arguments, every notebooks/*.ipynb is run, in name order.
- * </pre>
+ * <p>Its command line is {@link #USAGE} (the text {@code --help} prints):
+ * <pre>{@value #USAGE}</pre>
  *
  * Exit codes: 0 all notebooks ran clean; 1 a notebook failed (the message names the notebook, the
  * cell and the error); 2 bad usage or a missing prerequisite.
@@ -41,7 +32,7 @@ public final class Runner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static final String USAGE = """
+    public static final String USAGE = """
             usage: java -jar tools/target/thw2-runner.jar [options] [notebook.ipynb ...]
               --jupyter PATH      the jupyter command (default: jupyter on the PATH)
               --out DIR           output folder (default build): DIR/notebooks, DIR/handouts, DIR/failed
