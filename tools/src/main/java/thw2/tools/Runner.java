@@ -179,6 +179,9 @@ public final class Runner {
 
     static int run(Options o) throws UsageException, IOException {
         List<Path> notebooks = notebooks(o.notebooks());
+        if (o.html()) {
+            Handouts.templates(o); // a missing template is found before the notebooks run, not after
+        }
         Jupyter jupyter = Jupyter.locate(o.jupyter());
         Path stage = o.out().resolve(".staging");
         Path done = o.out().resolve("notebooks");
@@ -198,7 +201,7 @@ public final class Runner {
     }
 
     private static int runAll(Jupyter jupyter, Options o, List<Path> notebooks, Path stage, Path done, Path failed)
-            throws IOException {
+            throws IOException, UsageException {
         List<Result> results = new ArrayList<>();
         for (Path nb : notebooks) {
             results.add(runOne(jupyter, o, nb, stage, done, failed));
@@ -211,8 +214,9 @@ public final class Runner {
                     r.seconds(), r.outcome().kind() == Outcome.Kind.OK ? "ok" : "FAILED");
         }
         if (o.html()) {
-            // also when every notebook failed: their old handouts and index entries must go
-            Path handouts = Handouts.write(jupyter, o, ok);
+            // also when every notebook failed: their old handouts and index entries must go; the pages
+            // of earlier runs' notebooks (still in OUT/notebooks) are written again with the current pager
+            Path handouts = Handouts.write(jupyter, o, notebooks);
             System.out.println("handouts: " + handouts.resolve("index.html").toAbsolutePath());
         }
         int bad = results.size() - ok.size();

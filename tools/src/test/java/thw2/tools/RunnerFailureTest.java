@@ -93,7 +93,8 @@ class RunnerFailureTest {
             """;
 
     private static Runner.Options options(Path fake, Path out, List<Path> notebooks) {
-        return new Runner.Options(fake.toString(), out, "java", 1, 60, "mj", true, notebooks, null);
+        return new Runner.Options(fake.toString(), out, "java", 1, 60, "mj", true, notebooks,
+                Path.of("..", "handout", "templates"));
     }
 
     @Test

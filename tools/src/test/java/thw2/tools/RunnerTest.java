@@ -2,7 +2,6 @@ package thw2.tools;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,17 +41,5 @@ class RunnerTest {
         assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--attempts", "0"}));
         assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--bogus"}));
         assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--out"}));
-    }
-
-    @Test
-    void indexCardTakesTheFirstHeadingAndParagraph() throws Exception {
-        var nb = new ObjectMapper().readTree("{\"cells\":[{\"cell_type\":\"code\",\"source\":\"%jars x\"},"
-                + "{\"cell_type\":\"markdown\",\"source\":[\"# Question 5: <GD>\\n\",\"\\n\",\"Gradient *descent* on\\n\","
-                + "\"a [bowl](x.ipynb).\\n\",\"\\n\",\"More.\"]}]}");
-        Handouts.Card c = Handouts.card("q5.html", nb, "q5");
-        assertEquals("Question 5: <GD>", c.title());
-        assertEquals("Gradient descent on a bowl.", c.summary());
-        String page = Handouts.indexPage(List.of(c));
-        assertTrue(page.contains("<a class=\"card\" href=\"q5.html\"><h2>Question 5: &lt;GD&gt;</h2>"), page);
     }
 }
