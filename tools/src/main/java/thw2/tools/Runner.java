@@ -35,9 +35,11 @@ public final class Runner {
     public static final String USAGE = """
             usage: java -jar tools/target/thw2-runner.jar [options] [notebook.ipynb ...]
               --jupyter PATH      the jupyter command (default: jupyter on the PATH)
+              --python PATH       the Python with nbclient that executes the notebooks
+                                  (default: the one that runs the jupyter command)
               --out DIR           output folder (default build): DIR/notebooks, DIR/handouts, DIR/failed
               --kernel NAME       kernelspec to run (default java)
-              --attempts N        kernel starts per notebook (default 5); only a kernel that never started is retried
+              --attempts N        kernel starts per notebook (default 5); only a kernel that never answered is retried
               --timeout SECONDS   per-cell timeout (default 1800)
               --mathjax-url URL   MathJax for the handouts (default: a public CDN)
               --templates DIR     nbconvert template folder holding thw2/ (default handout/templates)
@@ -46,7 +48,7 @@ public final class Runner {
 
     /** Parsed command line. */
     record Options(String jupyter, Path out, String kernel, int attempts, int timeoutSeconds,
-                   String mathjaxUrl, boolean html, List<Path> notebooks, Path templates) {}
+                   String mathjaxUrl, boolean html, List<Path> notebooks, Path templates, String python) {}
 
     /** Thrown for bad usage or a missing prerequisite (exit code 2). */
     static final class UsageException extends Exception {
@@ -92,11 +94,13 @@ public final class Runner {
         String mathjax = DEFAULT_MATHJAX;
         boolean html = true;
         Path templates = null;
+        String python = null;
         List<Path> notebooks = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--jupyter" -> jupyter = value(args, ++i, a);
+                case "--python" -> python = value(args, ++i, a);
                 case "--out" -> out = Path.of(value(args, ++i, a));
                 case "--kernel" -> kernel = value(args, ++i, a);
                 case "--attempts" -> attempts = positiveInt(value(args, ++i, a), a);
@@ -115,7 +119,7 @@ public final class Runner {
                 }
             }
         }
-        return new Options(jupyter, out, kernel, attempts, timeout, mathjax, html, notebooks, templates);
+        return new Options(jupyter, out, kernel, attempts, timeout, mathjax, html, notebooks, templates, python);
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {
@@ -182,7 +186,7 @@ public final class Runner {
         if (o.html()) {
             Handouts.templates(o); // a missing template is found before the notebooks run, not after
         }
-        Jupyter jupyter = Jupyter.locate(o.jupyter());
+        Jupyter jupyter = Jupyter.locate(o.jupyter(), o.python());
         Path stage = o.out().resolve(".staging");
         Path done = o.out().resolve("notebooks");
         Path failed = o.out().resolve("failed");
@@ -228,20 +232,24 @@ public final class Runner {
             throws IOException {
         String name = nb.getFileName().toString();
         long t0 = System.nanoTime();
-        Outcome outcome = null;
-        int attempt = 0;
         Path staged = stage.resolve(name);
-        while (attempt < o.attempts()) {
-            attempt++;
-            Files.deleteIfExists(staged);
-            System.out.println("running " + name + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
-            Jupyter.Run run = jupyter.execute(nb, stage, o.kernel(), o.timeoutSeconds());
+        int[] attempts = {0};
+        Outcome outcome;
+        try {
+            Jupyter.Run run = Jupyter.retryKernelStarts(o.attempts(), attempt -> {
+                attempts[0] = attempt;
+                Files.deleteIfExists(staged);
+                System.out.println("running " + name + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
+                return jupyter.execute(nb, staged, o.kernel(), o.timeoutSeconds());
+            }, (attempt, retrying, e) -> System.out.println("  the kernel did not start (" + e.getMessage() + "); "
+                    + (retrying ? "retrying" : "giving up")));
             JsonNode executed = Files.isRegularFile(staged) ? JSON.readTree(staged.toFile()) : null;
             outcome = Classifier.classify(run.exitCode(), run.log(), executed, name);
-            if (!outcome.retryable()) {
-                break;
-            }
-            System.out.println("  " + outcome.message() + "; " + (attempt < o.attempts() ? "retrying" : "giving up"));
+        } catch (Jupyter.KernelStartException e) {
+            outcome = new Outcome(Outcome.Kind.KERNEL_START_FAILURE, name + ": the kernel did not start in "
+                    + attempts[0] + " attempt" + (attempts[0] == 1 ? "" : "s") + " (" + e.getMessage() + ")");
+        } catch (Jupyter.TimeLimitException e) {
+            outcome = new Outcome(Outcome.Kind.TIMEOUT, name + ": ran past its time limit\n" + e.getMessage());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Path target = done.resolve(name);
@@ -253,7 +261,7 @@ public final class Runner {
             Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(failed.resolve(name));
             System.out.printf(Locale.ROOT, "  ok in %.1f s%n", seconds);
-            return new Result(nb, outcome, attempt, seconds, target);
+            return new Result(nb, outcome, attempts[0], seconds, target);
         }
         // never leave an old, complete-looking result beside a failure
         Files.deleteIfExists(target);
@@ -265,7 +273,7 @@ public final class Runner {
         if (Files.isRegularFile(failed.resolve(name))) {
             System.out.println("  the executed notebook, with the error, is in " + failed.resolve(name));
         }
-        return new Result(nb, outcome, attempt, seconds, null);
+        return new Result(nb, outcome, attempts[0], seconds, null);
     }
 
     /**
