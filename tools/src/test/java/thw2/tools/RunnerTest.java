@@ -42,4 +42,19 @@ class RunnerTest {
         assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--bogus"}));
         assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--out"}));
     }
+
+    /** --help prints USAGE (which the javadoc shows too): every option it lists is one that parse() takes. */
+    @Test
+    void everyOptionInTheUsageIsAccepted() throws Exception {
+        var m = java.util.regex.Pattern.compile("^\\s+(--[a-z-]+)(?: ([A-Z]+))?", java.util.regex.Pattern.MULTILINE)
+                .matcher(Runner.USAGE);
+        int n = 0;
+        while (m.find()) {
+            String[] args = m.group(2) == null ? new String[] {m.group(1)} : new String[] {m.group(1), "7"};
+            assertNotNull(Runner.parse(args), m.group(1));
+            n++;
+        }
+        assertEquals(9, n, "options listed in USAGE");
+        assertNull(Runner.parse(new String[] {"--help"}));
+    }
 }
