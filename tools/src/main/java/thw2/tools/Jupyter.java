@@ -134,7 +134,7 @@ final class Jupyter {
                 "--output", output.toString(), notebook.toString()));
         Run run = call(python.get(0), cmd, timeoutSeconds * 4L + 300);
         if (run.exitCode() == EXIT_KERNEL_START) {
-            throw new KernelStartException(Classifier.tail(run.log(), 1));
+            throw new KernelStartException(Classifier.tail(run.log(), 1)); // "the kernel did not start: why"
         }
         if (run.exitCode() == EXIT_TIMEOUT) {
             throw new TimeLimitException(Classifier.tail(run.log(), 15));

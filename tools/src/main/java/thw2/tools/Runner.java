@@ -241,13 +241,13 @@ public final class Runner {
                 Files.deleteIfExists(staged);
                 System.out.println("running " + name + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
                 return jupyter.execute(nb, staged, o.kernel(), o.timeoutSeconds());
-            }, (attempt, retrying, e) -> System.out.println("  the kernel did not start (" + e.getMessage() + "); "
+            }, (attempt, retrying, e) -> System.out.println("  " + e.getMessage() + "; "
                     + (retrying ? "retrying" : "giving up")));
             JsonNode executed = Files.isRegularFile(staged) ? JSON.readTree(staged.toFile()) : null;
             outcome = Classifier.classify(run.exitCode(), run.log(), executed, name);
         } catch (Jupyter.KernelStartException e) {
-            outcome = new Outcome(Outcome.Kind.KERNEL_START_FAILURE, name + ": the kernel did not start in "
-                    + attempts[0] + " attempt" + (attempts[0] == 1 ? "" : "s") + " (" + e.getMessage() + ")");
+            outcome = new Outcome(Outcome.Kind.KERNEL_START_FAILURE, name + ": " + e.getMessage() + " (at each of "
+                    + attempts[0] + " attempt" + (attempts[0] == 1 ? "" : "s") + ")");
         } catch (Jupyter.TimeLimitException e) {
             outcome = new Outcome(Outcome.Kind.TIMEOUT, name + ": ran past its time limit\n" + e.getMessage());
         }

@@ -191,7 +191,7 @@ class RunnerFailureTest {
     @Test
     @Timeout(60)
     void aKernelThatDidNotStartIsRetriedOnItsExitCode(@TempDir Path dir) throws Exception {
-        Path fake = flakyPython(dir, 2, Jupyter.EXIT_KERNEL_START, "the kernel did not start (Kernel didn't respond in 60 seconds)");
+        Path fake = flakyPython(dir, 2, Jupyter.EXIT_KERNEL_START, "the kernel did not start: Kernel didn't respond in 60 seconds");
         Path nb = Files.writeString(dir.resolve("q1-ok.ipynb"), "{\"cells\":[]}");
         Runner.Options o = new Runner.Options(fake.toString(), dir.resolve("build"), "java", 5, 60, "mj", false,
                 List.of(nb), null, fake.toString());
@@ -203,7 +203,7 @@ class RunnerFailureTest {
     @Test
     @Timeout(60)
     void kernelStartsStopAtTheirLimit(@TempDir Path dir) throws Exception {
-        Path fake = flakyPython(dir, 99, Jupyter.EXIT_KERNEL_START, "Kernel died before replying to kernel_info");
+        Path fake = flakyPython(dir, 99, Jupyter.EXIT_KERNEL_START, "the kernel did not start: Kernel died before replying to kernel_info");
         Path nb = Files.writeString(dir.resolve("q1-x.ipynb"), "{\"cells\":[]}");
         assertEquals(1, Runner.run(new Runner.Options(fake.toString(), dir.resolve("build"), "java", 2, 60, "mj", false,
                 List.of(nb), null, fake.toString())));
