@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, parseArgs } from './lib/browser.mjs';
-import { expectedFrom, stopJupyter } from './lib/jupyter-server.mjs';
+import { expectedFrom, stopJupyter, withKernelStarts } from './lib/jupyter-server.mjs';
 import { VIEWPORT, inspectNotebook, kernelName, labBuilt, labVersion, openNotebook, runAll, shutdownSessions,
   startLab, waitForKernel } from './lib/jupyterlab.mjs';
 
@@ -39,24 +39,29 @@ async function runNotebook(context, server, rel, index, opts) {
   const maxStarts = Number(opts['kernel-attempts']);
   let page = null, problems = [], openSeconds = 0, starts = 0;
   try {
-    // rapaio 3.0.1 sometimes never answers its first request. Then the notebook is closed, its
-    // kernel shut down, and the notebook opened again with a new kernel (a page of its own: a
-    // connection to a kernel that never answered does not recover well in JupyterLab 4.2 on this
-    // server). What the page reported while that kernel hung is printed, not counted.
-    for (starts = 1; ; starts++) {
-      problems = [];
-      page = await openNotebook(context, server, rel, { workspace: `thw2-${index}-${starts}`, problems });
-      openSeconds = openSeconds || (Date.now() - t0) / 1000;
-      if (await waitForKernel(page, name)) break;
+    // A kernel that never answers its first request: the notebook is closed, its kernel shut down,
+    // and the notebook opened again with a new kernel (a page of its own: a connection to a kernel
+    // that never answered does not recover well in JupyterLab 4.2 on this server). What the page
+    // reported while that kernel hung is printed, not counted.
+    const giveUp = async () => {
       for (const p of problems) console.log(`     ${name}: (while the kernel hung) ${p}`);
       await page.close();
       page = null;
       await shutdownSessions(server);
-      if (starts >= maxStarts) {
-        return { name, problems: [`the kernel did not become ready after ${starts} starts`], stats: null,
-          seconds: (Date.now() - t0) / 1000 };
-      }
-      console.log(`     ${name}: closed, kernel shut down; opening it again (start ${starts + 1})`);
+    };
+    starts = await withKernelStarts(maxStarts, async (n) => {
+      problems = [];
+      page = await openNotebook(context, server, rel, { workspace: `thw2-${index}-${n}`, problems });
+      openSeconds = openSeconds || (Date.now() - t0) / 1000;
+      return waitForKernel(page, name);
+    }, async (n) => {
+      await giveUp();
+      console.log(`     ${name}: closed, kernel shut down; opening it again (start ${n + 1})`);
+    });
+    if (starts === null) {
+      await giveUp();
+      return { name, problems: [`the kernel did not become ready after ${maxStarts} starts`], stats: null,
+        seconds: (Date.now() - t0) / 1000 };
     }
     const kernel = await kernelName(page);
     if (kernel !== 'java') problems.push(`the notebook runs with kernel ${kernel}, not java`);

@@ -17,6 +17,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { imageStatsInPage, isBlank, launch, parseArgs, sleep } from './lib/browser.mjs';
+import { withKernelStarts } from './lib/jupyter-server.mjs';
 
 const DEFAULTS = {
   jar: 'lib/target/thw2.jar',
@@ -175,25 +176,26 @@ async function runNotebook(context, server, rel, opts) {
   await page.goto(`${server.base}/notebooks/${rel}?token=${server.token}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded,
     null, { timeout: 120_000 });
-  let attempts = 1;
   const maxAttempts = Number(opts['kernel-attempts']);
-  // A kernel that never answers is a safety net case (the project's kernel start-up fix makes it rare).
-  // Recover as a user would: close the notebook's session (which stops its kernel) and open the
-  // notebook again, which starts a fresh kernel behind a fresh connection. (Kernel > Restart in the
-  // same page was tried and is not reliable on a loaded machine: the classic server's reconnection
-  // can swallow the replies to the first cells run after it.)
-  while (!(await kernelReady(page, 90_000))) {
-    if (attempts >= maxAttempts) {
-      problems.push(`the kernel did not become ready after ${attempts} starts`);
-      await page.close();
-      return { name, problems, stats: null, seconds: (Date.now() - t0) / 1000 };
+  // A kernel that never answers: recover as a user would, close the notebook's session (which stops
+  // its kernel) and open the notebook again, which starts a fresh kernel behind a fresh connection.
+  // (Kernel > Restart in the same page was tried and is not reliable on a loaded machine: the classic
+  // server's reconnection can swallow the replies to the first cells run after it.)
+  const attempts = await withKernelStarts(maxAttempts, async (n) => {
+    if (n > 1) {
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded,
+        null, { timeout: 120_000 });
     }
-    attempts++;
-    console.log(`     ${name}: the kernel did not answer; closing its session and opening the notebook again (start ${attempts})`);
+    return kernelReady(page, 90_000);
+  }, async (n) => {
+    console.log(`     ${name}: the kernel did not answer; closing its session and opening the notebook again (start ${n + 1})`);
     await closeSession(server, rel);
-    await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction(() => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded,
-      null, { timeout: 120_000 });
+  });
+  if (attempts === null) {
+    problems.push(`the kernel did not become ready after ${maxAttempts} starts`);
+    await page.close();
+    return { name, problems, stats: null, seconds: (Date.now() - t0) / 1000 };
   }
   const tRun = Date.now();
   await menu(page, 'Cell', 'run_all_cells');

@@ -87,3 +87,19 @@ export function expectedFrom(executedFile) {
   }
   return e;
 }
+
+/**
+ * The browser tests' one kernel-start retry. A kernel that never answers its first request is a
+ * safety-net case (the project's start-up fix makes it rare); no cell has run then, so a fresh start
+ * is safe. Calls start(n) for n = 1, 2, ... until it resolves true (the kernel answered), at most
+ * maxStarts times, and recover(n) between two tries (close the page or session, shut the kernel
+ * down). Resolves to the number of starts used, or null when none answered. A failing cell is never
+ * a reason to start again: start(n) only says whether the kernel became ready.
+ */
+export async function withKernelStarts(maxStarts, start, recover) {
+  for (let n = 1; ; n++) {
+    if (await start(n)) return n;
+    if (n >= maxStarts) return null;
+    await recover(n);
+  }
+}

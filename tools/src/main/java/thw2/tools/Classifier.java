@@ -6,19 +6,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Decides what one nbconvert execution amounted to, from its exit code, its log and the executed
- * notebook. Pure functions, so that the retry policy is unit-tested without a kernel.
+ * Decides what one execution of a notebook amounted to, from its exit code, its log and the executed
+ * notebook. Pure functions, unit-tested without a kernel. Whether to retry is not decided here: a
+ * kernel that did not start is an exception ({@link Jupyter.KernelStartException}), never log text.
  */
 public final class Classifier {
     private Classifier() {}
-
-    /**
-     * The messages nbclient prints when a kernel process started but never answered kernel_info
-     * (nbclient's wait_for_ready), or died before it did. Nothing of the notebook ran in either case.
-     */
-    static final List<String> KERNEL_START_MARKERS = List.of(
-            "Kernel didn't respond",
-            "Kernel died before replying to kernel_info");
 
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
 
@@ -29,25 +22,19 @@ public final class Classifier {
     static final Pattern IDENTITY_HASH = Pattern.compile("\\b[A-Za-z_$][\\w$.]*@[0-9a-f]{5,8}\\b");
 
     /**
-     * @param exitCode   nbconvert's exit code
-     * @param log        everything nbconvert printed (stdout and stderr)
-     * @param executed   the executed notebook, or null when nbconvert wrote none
+     * @param exitCode   scripts/execute-notebook's exit code (0: executed, cells may hold errors)
+     * @param log        everything it printed (stdout and stderr)
+     * @param executed   the executed notebook, or null when none was written
      * @param notebook   the notebook's name, for messages
      */
     public static Outcome classify(int exitCode, String log, JsonNode executed, String notebook) {
         if (exitCode != 0) {
-            for (String marker : KERNEL_START_MARKERS) {
-                if (log.contains(marker)) {
-                    return new Outcome(Outcome.Kind.KERNEL_START_FAILURE,
-                            notebook + ": the kernel did not start (" + marker + ")");
-                }
-            }
             return new Outcome(Outcome.Kind.RUN_FAILURE,
-                    notebook + ": nbconvert exited with code " + exitCode + "\n" + tail(log, 25));
+                    notebook + ": executing it failed (exit code " + exitCode + ")\n" + tail(log, 25));
         }
         if (executed == null) {
             return new Outcome(Outcome.Kind.RUN_FAILURE,
-                    notebook + ": nbconvert reported success but wrote no notebook\n" + tail(log, 25));
+                    notebook + ": execution reported success but wrote no notebook\n" + tail(log, 25));
         }
         String error = firstError(executed, notebook);
         return error == null ? Outcome.ok() : new Outcome(Outcome.Kind.CELL_ERROR, error);

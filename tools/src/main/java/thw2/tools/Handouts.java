@@ -2,6 +2,8 @@ package thw2.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,110 +11,130 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Turns executed notebooks into HTML handouts, plus an index page with one card per notebook.
+ * Turns the executed notebooks in {@code OUT/notebooks} into HTML handouts in {@code OUT/handouts},
+ * plus the index page.
  *
- * <p>After nbconvert has written the pages, every handout in the folder (also those of earlier runs)
- * gets the same finishing: its title is the notebook's first heading, links to sibling notebooks
- * ({@code q5-....ipynb}, right inside Jupyter) become links to their handouts, and the pager at the
- * foot of the page links the previous and next handouts in index order. A handout whose executed
- * notebook is no longer in {@code OUT/notebooks} (it failed, or was removed) is deleted, so that the
- * folder never shows a stale page as if it were current.
+ * <p>The page structure is in the nbconvert template ({@code handout/templates/thw2}): the page
+ * title, the bar and kicker, links between handouts, the pager, and the index page
+ * ({@code index-page.html.j2}). Java does only what a template cannot:
+ * <ul>
+ *   <li>know the other notebooks: a template sees one notebook, so the list of handouts in index
+ *       order, with each one's title and summary, is put in the metadata of the copy that is
+ *       converted ({@code nb.metadata.thw2}, documented in the template);</li>
+ *   <li>reduce Markdown and TeX to plain text for those titles and summaries ({@link #plain}: Jinja
+ *       has no regular expressions);</li>
+ *   <li>handle files: stage the copies, run nbconvert, move the pages into place, and delete a
+ *       handout whose executed notebook is no longer in {@code OUT/notebooks} (it failed, or was
+ *       removed), so that the folder never shows a stale page as if it were current;</li>
+ *   <li>warn about a link to a notebook that is not the project's (left as it is).</li>
+ * </ul>
+ * Every executed notebook in {@code OUT/notebooks} is converted again on each run (also those of
+ * earlier runs), so that every pager and the index agree with the current set of handouts.
  */
 final class Handouts {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final String SITE = "Deep Learning THW2";
-    static final String PAGER_START = "<!-- thw2:pager -->";
-    static final String PAGER_END = "<!-- /thw2:pager -->";
     private static final Pattern NOTEBOOK_LINK = Pattern.compile("href=\"([^\"/:?#]+)\\.ipynb(#[^\"]*)?\"");
-    private static final Pattern TITLE = Pattern.compile("<title>.*?</title>", Pattern.DOTALL);
-    private static final Pattern QUESTION = Pattern.compile("q0*(\\d+)(?:[-_].*)?");
+    /** The template's name (a folder in the template directory) and its index-page template file. */
+    static final String TEMPLATE = "thw2";
+    static final String INDEX_TEMPLATE = "index-page.html.j2";
 
     private Handouts() {}
 
-    /** One card of the index page. */
-    record Card(String file, String title, String summary) {
-        /** "Question 5" for q5-*, "Introduction" for 00-*, else empty. */
-        String kicker() {
-            return Handouts.kicker(file.replaceAll("\\.html$", ""));
-        }
+    /** One handout as the templates see it: its file, its title and summary in plain text. */
+    record Page(String file, String title, String summary) {}
 
-        /** The kicker, unless the title already says it ("Question 5: ..."). */
-        String kickerUnlessInTitle() {
-            String k = kicker();
-            return title.regionMatches(true, 0, k, 0, k.length()) ? "" : k;
+    /** The template folder to use: {@code o.templates()}, or handout/templates; an error when it holds no thw2/. */
+    static Path templates(Runner.Options o) throws Runner.UsageException {
+        Path dir = o.templates() != null ? o.templates() : Path.of("handout", "templates");
+        if (!Files.isRegularFile(dir.resolve(TEMPLATE).resolve("index.html.j2"))) {
+            throw new Runner.UsageException("no handout template " + dir.resolve(TEMPLATE).resolve("index.html.j2")
+                    + " (run from the project's root, or pass --templates DIR)");
         }
+        return dir;
     }
 
-    static Path write(Jupyter jupyter, Runner.Options o, List<Runner.Result> ok) throws IOException {
+    /**
+     * Writes every handout and the index page; {@code sources} are the notebooks of this run, whose
+     * folders hold the notebooks that a handout may link to.
+     */
+    static Path write(Jupyter jupyter, Runner.Options o, List<Path> sources) throws IOException, Runner.UsageException {
         Path stage = o.out().resolve(".staging-html");
         try {
-            return write(jupyter, o, ok, stage);
+            return write(jupyter, o, templates(o), sources, stage);
         } finally {
             Runner.deleteTree(stage); // also when nbconvert failed: no staging folder is left behind
         }
     }
 
-    private static Path write(Jupyter jupyter, Runner.Options o, List<Runner.Result> ok, Path stage) throws IOException {
+    private static Path write(Jupyter jupyter, Runner.Options o, Path templates, List<Path> sources, Path stage)
+            throws IOException {
         Runner.deleteTree(stage);
-        Files.createDirectories(stage);
-        Path templates = o.templates() != null ? o.templates() : Path.of("handout", "templates");
-        List<String> args = new ArrayList<>(List.of("nbconvert", "--to", "html",
+        Path in = Files.createDirectories(stage.resolve("in"));
+        Path html = Files.createDirectories(stage.resolve("html"));
+        // Every executed notebook in OUT/notebooks is a handout, in name order.
+        Path executedDir = o.out().resolve("notebooks");
+        List<String> names = notebookNames(executedDir);
+        List<Page> pages = new ArrayList<>();
+        List<ObjectNode> notebooks = new ArrayList<>();
+        for (String base : names) {
+            ObjectNode nb = (ObjectNode) JSON.readTree(executedDir.resolve(base + ".ipynb").toFile());
+            notebooks.add(nb);
+            pages.add(page(base + ".html", nb, base));
+        }
+        // Links may point at any notebook of the project: those run now, and those beside the sources.
+        Set<String> known = new TreeSet<>(names);
+        for (Path nb : sources) {
+            Path dir = nb.toAbsolutePath().getParent();
+            if (dir != null) {
+                known.addAll(notebookNames(dir));
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Path copy = in.resolve(names.get(i) + ".ipynb");
+            JSON.writeValue(copy.toFile(), withSite(notebooks.get(i), pages, i, known));
+        }
+        Path index = in.resolve("index.ipynb");
+        ObjectNode empty = JSON.createObjectNode();
+        empty.putArray("cells");
+        empty.putObject("metadata");
+        empty.put("nbformat", 4).put("nbformat_minor", 5);
+        JSON.writeValue(index.toFile(), withSite(empty, pages, -1, known));
+
+        List<String> common = List.of("nbconvert", "--to", "html",
                 "--HTMLExporter.mathjax_url=" + o.mathjaxUrl(),
                 "--HTMLExporter.require_js_url=" + Runner.DEFAULT_REQUIREJS,
-                "--TagRemovePreprocessor.enabled=True",
-                "--TagRemovePreprocessor.remove_all_outputs_tags=setup",
-                "--output-dir", stage.toString()));
-        boolean ownTemplate = Files.isDirectory(templates.resolve("thw2"));
-        if (ownTemplate) {
-            args.add("--TemplateExporter.extra_template_basedirs=" + templates.toAbsolutePath());
-            args.add("--template");
-            args.add("thw2");
+                "--TemplateExporter.extra_template_basedirs=" + templates.toAbsolutePath(),
+                "--template", TEMPLATE,
+                "--output-dir", html.toString());
+        if (!names.isEmpty()) { // with no clean notebook there is no page to write, but stale pages still go
+            List<String> args = new ArrayList<>(common);
+            args.add("--TagRemovePreprocessor.enabled=True");
+            args.add("--TagRemovePreprocessor.remove_all_outputs_tags=setup");
+            names.forEach(n -> args.add(in.resolve(n + ".ipynb").toString()));
+            nbconvert(jupyter, args);
         }
-        Set<String> sources = new LinkedHashSet<>();
-        for (Runner.Result r : ok) {
-            args.add(r.executed().toString());
-            Path dir = r.notebook().toAbsolutePath().getParent();
-            if (dir != null) {
-                sources.addAll(notebookNames(dir));
-            }
-        }
-        if (!ok.isEmpty()) { // with no clean notebook there is nothing to convert, but stale pages still go
-            Jupyter.Run run = jupyter.call(args, 1800);
-            if (run.exitCode() != 0) {
-                throw new IOException("writing the HTML handouts failed (nbconvert exit " + run.exitCode() + "):\n"
-                        + Classifier.tail(run.log(), 20));
-            }
-        }
-        Path handouts = o.out().resolve("handouts");
-        Files.createDirectories(handouts);
-        try (var files = Files.list(stage)) {
+        List<String> indexArgs = new ArrayList<>(common);
+        indexArgs.add("--template-file=" + INDEX_TEMPLATE);
+        indexArgs.add(index.toString());
+        nbconvert(jupyter, indexArgs);
+
+        Path handouts = Files.createDirectories(o.out().resolve("handouts"));
+        try (var files = Files.list(html)) {
             for (Path p : files.toList()) {
                 Files.move(p, handouts.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Runner.deleteTree(stage);
-
-        // Every handout whose executed notebook is in OUT/notebooks, in name order; others are stale.
-        Path executedDir = o.out().resolve("notebooks");
-        List<Card> cards = new ArrayList<>();
-        Set<String> current = new LinkedHashSet<>();
-        for (String base : notebookNames(executedDir)) {
-            Path page = handouts.resolve(base + ".html");
-            if (Files.isRegularFile(page)) {
-                JsonNode nb = JSON.readTree(executedDir.resolve(base + ".ipynb").toFile());
-                cards.add(card(base + ".html", nb, base));
-                current.add(base + ".html");
-            }
-        }
+        Set<String> current = new TreeSet<>();
+        pages.forEach(p -> current.add(p.file()));
         try (Stream<Path> s = Files.list(handouts)) {
             for (Path p : s.filter(p -> p.toString().endsWith(".html")).toList()) {
                 String f = p.getFileName().toString();
@@ -122,23 +144,51 @@ final class Handouts {
                 }
             }
         }
-        Set<String> known = new LinkedHashSet<>(sources);
-        known.addAll(notebookNames(executedDir));
-        for (int i = 0; i < cards.size(); i++) {
-            Path page = handouts.resolve(cards.get(i).file());
-            String html = Files.readString(page, StandardCharsets.UTF_8);
-            List<String> unknown = new ArrayList<>();
-            html = finish(html, cards, i, known, unknown);
-            for (String u : unknown) {
-                System.out.println("warning: " + cards.get(i).file() + " links to " + u
+        for (Page p : pages) {
+            for (String u : unknownNotebookLinks(Files.readString(handouts.resolve(p.file()), StandardCharsets.UTF_8))) {
+                System.out.println("warning: " + p.file() + " links to " + u
                         + ".ipynb, which is not a notebook of this project; the link is left broken");
             }
-            Files.writeString(page, html, StandardCharsets.UTF_8);
         }
-        String css = ownTemplate ? readIfPresent(templates.resolve("thw2/static/index-page.css")) : null;
-        String js = ownTemplate ? readIfPresent(templates.resolve("thw2/static/thw2-head.js")) : null;
-        Files.writeString(handouts.resolve("index.html"), indexPage(cards, css, js), StandardCharsets.UTF_8);
         return handouts;
+    }
+
+    private static void nbconvert(Jupyter jupyter, List<String> args) throws IOException {
+        Jupyter.Run run = jupyter.call(args, 1800);
+        if (run.exitCode() != 0) {
+            throw new IOException("writing the HTML handouts failed (nbconvert exit " + run.exitCode() + "):\n"
+                    + Classifier.tail(run.log(), 20));
+        }
+    }
+
+    /**
+     * {@code nb} with {@code metadata.thw2} = the handouts in order, this one's position {@code i}
+     * ({@code -1} for the index page) and the names of the project's notebooks: what the templates
+     * need to know about the other pages.
+     */
+    static ObjectNode withSite(ObjectNode nb, List<Page> pages, int i, Set<String> notebooks) {
+        ObjectNode copy = nb.deepCopy();
+        JsonNode meta = copy.path("metadata");
+        ObjectNode metadata = meta.isObject() ? (ObjectNode) meta : copy.putObject("metadata");
+        ObjectNode site = metadata.putObject("thw2");
+        ArrayNode list = site.putArray("pages");
+        for (Page p : pages) {
+            list.addObject().put("file", p.file()).put("title", p.title()).put("summary", p.summary());
+        }
+        site.put("index", i);
+        ArrayNode names = site.putArray("notebooks");
+        notebooks.forEach(names::add);
+        return copy;
+    }
+
+    /** The names of the notebooks that {@code html} links to ({@code NAME.ipynb}) although they are no longer notebooks of the project. */
+    static List<String> unknownNotebookLinks(String html) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = NOTEBOOK_LINK.matcher(html);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return List.copyOf(found);
     }
 
     /** The base names (without .ipynb) of the notebooks in a folder, sorted; empty if there is none. */
@@ -153,78 +203,8 @@ final class Handouts {
         }
     }
 
-    private static String readIfPresent(Path p) throws IOException {
-        return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
-    }
-
-    /**
-     * The finishing of handout {@code i} of {@code cards}: its title, its links to notebooks in
-     * {@code known} turned into links to their handouts (the names of the others are added to
-     * {@code unknown}), and its pager. Idempotent: finishing a finished page changes nothing.
-     */
-    static String finish(String html, List<Card> cards, int i, Set<String> known, List<String> unknown) {
-        Card c = cards.get(i);
-        String title = escape(c.title()) + " · " + SITE;
-        String out = TITLE.matcher(html).replaceFirst(Matcher.quoteReplacement("<title>" + title + "</title>"));
-        out = rewriteNotebookLinks(out, known, unknown);
-        int a = out.indexOf(PAGER_START);
-        if (a >= 0) {
-            int b = out.indexOf(PAGER_END, a);
-            int end = b >= 0 ? b + PAGER_END.length() : a + PAGER_START.length();
-            out = out.substring(0, a) + PAGER_START + pager(cards, i) + PAGER_END + out.substring(end);
-        }
-        return out;
-    }
-
-    /** {@code href="NAME.ipynb#x"} becomes {@code href="NAME.html#x"} when NAME is in {@code known}. */
-    static String rewriteNotebookLinks(String html, Set<String> known, List<String> unknown) {
-        Matcher m = NOTEBOOK_LINK.matcher(html);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String hash = m.group(2) == null ? "" : m.group(2);
-            if (known.contains(name)) {
-                m.appendReplacement(b, Matcher.quoteReplacement("href=\"" + name + ".html" + hash + "\""));
-            } else {
-                if (!unknown.contains(name)) {
-                    unknown.add(name);
-                }
-                m.appendReplacement(b, Matcher.quoteReplacement(m.group()));
-            }
-        }
-        m.appendTail(b);
-        return b.toString();
-    }
-
-    /** Links to the previous and next handouts, in index order (empty when there is only one). */
-    static String pager(List<Card> cards, int i) {
-        StringBuilder b = new StringBuilder();
-        if (i > 0) {
-            b.append(pagerLink(cards.get(i - 1), "thw2-prev", "Previous"));
-        }
-        if (i + 1 < cards.size()) {
-            b.append(pagerLink(cards.get(i + 1), "thw2-next", "Next"));
-        }
-        return b.length() == 0 ? "" : "<nav class=\"thw2-pager\" aria-label=\"Previous and next handouts\">" + b + "</nav>";
-    }
-
-    private static String pagerLink(Card c, String cls, String label) {
-        String k = c.kickerUnlessInTitle();
-        return "<a class=\"" + cls + "\" href=\"" + escape(c.file()) + "\"><span>" + label
-                + (k.isEmpty() ? "" : " · " + escape(k)) + "</span>" + escape(c.title()) + "</a>";
-    }
-
-    /** "Question 5" for q5-anything, "Introduction" for a name starting with digits, else empty. */
-    static String kicker(String base) {
-        Matcher m = QUESTION.matcher(base);
-        if (m.matches()) {
-            return "Question " + m.group(1);
-        }
-        return base.matches("\\d+([-_].*)?") ? "Introduction" : "";
-    }
-
     /** Title = the first level-1 heading of the first markdown cell; summary = the paragraph after it. */
-    static Card card(String file, JsonNode nb, String fallbackTitle) {
+    static Page page(String file, JsonNode nb, String fallbackTitle) {
         for (JsonNode cell : nb.path("cells")) {
             if (!"markdown".equals(cell.path("cell_type").asText())) {
                 continue;
@@ -247,13 +227,13 @@ final class Handouts {
                 }
             }
             if (title != null) {
-                return new Card(file, plain(title), plain(summary.toString()));
+                return new Page(file, plain(title), plain(summary.toString()));
             }
         }
-        return new Card(file, fallbackTitle, "");
+        return new Page(file, fallbackTitle, "");
     }
 
-    /** Markdown emphasis and links reduced to text, and TeX reduced to its symbols, for a card. */
+    /** Markdown emphasis and links reduced to text, and TeX reduced to its symbols, for a title or summary. */
     static String plain(String md) {
         String s = md.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("[*`]", "")
                 .replaceAll("\\$+([^$]*)\\$+", "$1").replace("^\\top", "ᵀ").replace("\\top", "ᵀ")
@@ -275,55 +255,4 @@ final class Handouts {
             Map.entry("Sigma", "Σ"), Map.entry("nabla", "∇"), Map.entry("cdot", "·"),
             Map.entry("times", "×"), Map.entry("approx", "≈"), Map.entry("le", "≤"),
             Map.entry("ge", "≥"), Map.entry("to", "→"));
-
-    /** The index page with the built-in minimal style (used when the template folder is missing). */
-    static String indexPage(List<Card> cards) {
-        return indexPage(cards, null, null);
-    }
-
-    /**
-     * The index page: a masthead and one card per handout, in order. {@code css} and {@code headJs}
-     * (from the template folder: static/index-page.css and static/thw2-head.js) are inlined, so the
-     * page depends on nothing outside itself; when null, a minimal built-in style is used.
-     */
-    static String indexPage(List<Card> cards, String css, String headJs) {
-        StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(SITE).append(": executable edition</title>\n<style>\n")
-                .append(css != null ? css : FALLBACK_CSS).append("</style>\n");
-        if (headJs != null) {
-            b.append("<script>\n").append(headJs).append("</script>\n");
-        }
-        b.append("</head><body class=\"thw2-index\">\n")
-                .append("<header class=\"thw2-masthead\"><div class=\"thw2-wrap\">")
-                .append("<p class=\"thw2-over\">An executable, corrected edition</p>")
-                .append("<h1>").append(SITE).append("</h1>")
-                .append("<p class=\"thw2-lede\">The solution set of a deep-learning homework, rebuilt as Java notebooks: ")
-                .append("every answer derived, computed with a small Java library and checked numerically. ")
-                .append("Where the original answers were wrong, an <em>Erratum</em> says so and shows the evidence.</p>")
-                .append("</div></header>\n<main class=\"thw2-wrap\">\n<ol class=\"thw2-cards\">\n");
-        for (Card c : cards) {
-            b.append("<li><a class=\"card\" href=\"").append(escape(c.file())).append("\"><h2>")
-                    .append(escape(c.title())).append("</h2>");
-            if (!c.kickerUnlessInTitle().isEmpty()) {
-                b.append("<p class=\"card-kicker\">").append(escape(c.kickerUnlessInTitle())).append("</p>");
-            }
-            b.append("<p>").append(escape(c.summary())).append("</p></a></li>\n");
-        }
-        b.append("</ol>\n</main>\n<footer class=\"thw2-wrap\">Each handout was produced by executing its notebook ")
-                .append("through a Java kernel; a failed check stops the build, so every check shown passed.</footer>\n")
-                .append("</body></html>\n");
-        return b.toString();
-    }
-
-    private static final String FALLBACK_CSS = """
-            body{font-family:sans-serif;color:#1d2129;margin:0 auto;max-width:60rem;padding:1rem}
-            ol{list-style:none;padding:0}a.card{display:flex;flex-direction:column;margin:1rem 0;color:inherit}
-            .card-kicker{order:-1;margin:0;text-transform:uppercase;font-size:.8rem}
-            """;
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

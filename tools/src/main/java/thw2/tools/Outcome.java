@@ -8,27 +8,27 @@ package thw2.tools;
  */
 public record Outcome(Kind kind, String message) {
 
-    /** The classes of result. Only {@link #KERNEL_START_FAILURE} is worth another attempt. */
+    /**
+     * The classes of result. The retry is decided before this, on an exception type
+     * ({@link Jupyter.KernelStartException}, in {@link Jupyter#retryKernelStarts}).
+     */
     public enum Kind {
         /** Every cell ran and nothing was written to an error output. */
         OK,
         /**
-         * The kernel never answered its first request (rapaio 3.0.1 loses that race about one start
-         * in eight). No cell ran, so running the notebook again is safe and meaningful.
+         * The kernel never answered its first request, at every attempt (rapaio 3.0.1 without the
+         * project's start-up fix lost that race about one start in eight). No cell ran.
          */
         KERNEL_START_FAILURE,
         /** A cell raised an error or wrote to stderr: the notebook is wrong; retrying would not help. */
         CELL_ERROR,
-        /** nbconvert itself failed for another reason (timeout, dead kernel mid-run, bad notebook). */
+        /** A cell, or the whole execution, ran past its time limit. */
+        TIMEOUT,
+        /** The execution failed for another reason (dead kernel mid-run, no such kernel, bad notebook). */
         RUN_FAILURE
     }
 
     public static Outcome ok() {
         return new Outcome(Kind.OK, "");
-    }
-
-    /** True only for failures that a fresh kernel can cure. */
-    public boolean retryable() {
-        return kind == Kind.KERNEL_START_FAILURE;
     }
 }

@@ -17,17 +17,8 @@ import java.util.stream.Stream;
 /**
  * Executes notebooks headless through a Jupyter kernel and writes HTML handouts with an index page.
  *
- * <pre>
- * java -jar tools/target/thw2-runner.jar [options] [notebook.ipynb ...]
- *   --jupyter PATH       the jupyter command (default: jupyter on the PATH)
- *   --out DIR            output folder (default build): DIR/notebooks, DIR/handouts, DIR/failed
- *   --kernel NAME        kernelspec to run (default java)
- *   --attempts N         kernel starts per notebook (default 5); only a kernel that never started is retried
- *   --timeout SECONDS    per-cell timeout (default 1800)
- *   --mathjax-url URL    MathJax for the handouts (default: a public CDN)
- *   --no-html            execute only
- * Without notebook arguments, every notebooks/*.ipynb is run, in name order.
- * </pre>
+ * <p>Its command line is {@link #USAGE} (the text {@code --help} prints):
+ * <pre>{@value #USAGE}</pre>
  *
  * Exit codes: 0 all notebooks ran clean; 1 a notebook failed (the message names the notebook, the
  * cell and the error); 2 bad usage or a missing prerequisite.
@@ -41,12 +32,14 @@ public final class Runner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static final String USAGE = """
+    public static final String USAGE = """
             usage: java -jar tools/target/thw2-runner.jar [options] [notebook.ipynb ...]
               --jupyter PATH      the jupyter command (default: jupyter on the PATH)
+              --python PATH       the Python with nbclient that executes the notebooks
+                                  (default: the one that runs the jupyter command)
               --out DIR           output folder (default build): DIR/notebooks, DIR/handouts, DIR/failed
               --kernel NAME       kernelspec to run (default java)
-              --attempts N        kernel starts per notebook (default 5); only a kernel that never started is retried
+              --attempts N        kernel starts per notebook (default 5); only a kernel that never answered is retried
               --timeout SECONDS   per-cell timeout (default 1800)
               --mathjax-url URL   MathJax for the handouts (default: a public CDN)
               --templates DIR     nbconvert template folder holding thw2/ (default handout/templates)
@@ -55,7 +48,7 @@ public final class Runner {
 
     /** Parsed command line. */
     record Options(String jupyter, Path out, String kernel, int attempts, int timeoutSeconds,
-                   String mathjaxUrl, boolean html, List<Path> notebooks, Path templates) {}
+                   String mathjaxUrl, boolean html, List<Path> notebooks, Path templates, String python) {}
 
     /** Thrown for bad usage or a missing prerequisite (exit code 2). */
     static final class UsageException extends Exception {
@@ -101,11 +94,13 @@ public final class Runner {
         String mathjax = DEFAULT_MATHJAX;
         boolean html = true;
         Path templates = null;
+        String python = null;
         List<Path> notebooks = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--jupyter" -> jupyter = value(args, ++i, a);
+                case "--python" -> python = value(args, ++i, a);
                 case "--out" -> out = Path.of(value(args, ++i, a));
                 case "--kernel" -> kernel = value(args, ++i, a);
                 case "--attempts" -> attempts = positiveInt(value(args, ++i, a), a);
@@ -124,7 +119,7 @@ public final class Runner {
                 }
             }
         }
-        return new Options(jupyter, out, kernel, attempts, timeout, mathjax, html, notebooks, templates);
+        return new Options(jupyter, out, kernel, attempts, timeout, mathjax, html, notebooks, templates, python);
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {
@@ -188,7 +183,10 @@ public final class Runner {
 
     static int run(Options o) throws UsageException, IOException {
         List<Path> notebooks = notebooks(o.notebooks());
-        Jupyter jupyter = Jupyter.locate(o.jupyter());
+        if (o.html()) {
+            Handouts.templates(o); // a missing template is found before the notebooks run, not after
+        }
+        Jupyter jupyter = Jupyter.locate(o.jupyter(), o.python());
         Path stage = o.out().resolve(".staging");
         Path done = o.out().resolve("notebooks");
         Path failed = o.out().resolve("failed");
@@ -207,7 +205,7 @@ public final class Runner {
     }
 
     private static int runAll(Jupyter jupyter, Options o, List<Path> notebooks, Path stage, Path done, Path failed)
-            throws IOException {
+            throws IOException, UsageException {
         List<Result> results = new ArrayList<>();
         for (Path nb : notebooks) {
             results.add(runOne(jupyter, o, nb, stage, done, failed));
@@ -220,8 +218,9 @@ public final class Runner {
                     r.seconds(), r.outcome().kind() == Outcome.Kind.OK ? "ok" : "FAILED");
         }
         if (o.html()) {
-            // also when every notebook failed: their old handouts and index entries must go
-            Path handouts = Handouts.write(jupyter, o, ok);
+            // also when every notebook failed: their old handouts and index entries must go; the pages
+            // of earlier runs' notebooks (still in OUT/notebooks) are written again with the current pager
+            Path handouts = Handouts.write(jupyter, o, notebooks);
             System.out.println("handouts: " + handouts.resolve("index.html").toAbsolutePath());
         }
         int bad = results.size() - ok.size();
@@ -233,20 +232,24 @@ public final class Runner {
             throws IOException {
         String name = nb.getFileName().toString();
         long t0 = System.nanoTime();
-        Outcome outcome = null;
-        int attempt = 0;
         Path staged = stage.resolve(name);
-        while (attempt < o.attempts()) {
-            attempt++;
-            Files.deleteIfExists(staged);
-            System.out.println("running " + name + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
-            Jupyter.Run run = jupyter.execute(nb, stage, o.kernel(), o.timeoutSeconds());
+        int[] attempts = {0};
+        Outcome outcome;
+        try {
+            Jupyter.Run run = Jupyter.retryKernelStarts(o.attempts(), attempt -> {
+                attempts[0] = attempt;
+                Files.deleteIfExists(staged);
+                System.out.println("running " + name + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
+                return jupyter.execute(nb, staged, o.kernel(), o.timeoutSeconds());
+            }, (attempt, retrying, e) -> System.out.println("  " + e.getMessage() + "; "
+                    + (retrying ? "retrying" : "giving up")));
             JsonNode executed = Files.isRegularFile(staged) ? JSON.readTree(staged.toFile()) : null;
             outcome = Classifier.classify(run.exitCode(), run.log(), executed, name);
-            if (!outcome.retryable()) {
-                break;
-            }
-            System.out.println("  " + outcome.message() + "; " + (attempt < o.attempts() ? "retrying" : "giving up"));
+        } catch (Jupyter.KernelStartException e) {
+            outcome = new Outcome(Outcome.Kind.KERNEL_START_FAILURE, name + ": " + e.getMessage() + " (at each of "
+                    + attempts[0] + " attempt" + (attempts[0] == 1 ? "" : "s") + ")");
+        } catch (Jupyter.TimeLimitException e) {
+            outcome = new Outcome(Outcome.Kind.TIMEOUT, name + ": ran past its time limit\n" + e.getMessage());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Path target = done.resolve(name);
@@ -258,7 +261,7 @@ public final class Runner {
             Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(failed.resolve(name));
             System.out.printf(Locale.ROOT, "  ok in %.1f s%n", seconds);
-            return new Result(nb, outcome, attempt, seconds, target);
+            return new Result(nb, outcome, attempts[0], seconds, target);
         }
         // never leave an old, complete-looking result beside a failure
         Files.deleteIfExists(target);
@@ -270,7 +273,7 @@ public final class Runner {
         if (Files.isRegularFile(failed.resolve(name))) {
             System.out.println("  the executed notebook, with the error, is in " + failed.resolve(name));
         }
-        return new Result(nb, outcome, attempt, seconds, null);
+        return new Result(nb, outcome, attempts[0], seconds, null);
     }
 
     /**

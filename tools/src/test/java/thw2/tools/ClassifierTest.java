@@ -17,13 +17,11 @@ class ClassifierTest {
             + "{'cell_type':'code','source':'int x = 1;','outputs':[{'output_type':'stream','name':'stdout','text':'ok'}]}]";
 
     @Test
-    void kernelThatNeverAnsweredIsRetried() throws Exception {
-        String log = "Traceback ...\nRuntimeError: Kernel didn't respond in 60 seconds\n";
-        Outcome o = Classifier.classify(1, log, null, "a.ipynb");
-        assertEquals(Outcome.Kind.KERNEL_START_FAILURE, o.kind());
-        assertTrue(o.retryable());
-        Outcome died = Classifier.classify(1, "RuntimeError: Kernel died before replying to kernel_info", null, "a.ipynb");
-        assertTrue(died.retryable());
+    void kernelStartTextInTheLogIsNotAKernelStartFailure() {
+        // the retry is decided on an exception type (Jupyter.KernelStartException), never on log text
+        Outcome o = Classifier.classify(1, "RuntimeError: Kernel didn't respond in 60 seconds", null, "a.ipynb");
+        assertEquals(Outcome.Kind.RUN_FAILURE, o.kind());
+        assertTrue(o.message().startsWith("a.ipynb: executing it failed (exit code 1)"), o.message());
     }
 
     @Test
@@ -33,7 +31,6 @@ class ClassifierTest {
                 + "'ename':'EvalException','evalue':'CHECK FAILED: x','traceback':['\\u001b[31mthw2.check.Check$CheckFailed: CHECK FAILED: x\\u001b[0m']}]}]");
         Outcome o = Classifier.classify(0, "", executed, "q.ipynb");
         assertEquals(Outcome.Kind.CELL_ERROR, o.kind());
-        assertFalse(o.retryable());
         assertTrue(o.message().startsWith("q.ipynb: cell 2 (code cell 1: Check.that(false, \"x\");) failed"), o.message());
         assertTrue(o.message().contains("EvalException: CHECK FAILED: x"), o.message());
         assertFalse(o.message().contains("\u001b"), "ANSI colours are stripped");
@@ -57,10 +54,9 @@ class ClassifierTest {
     }
 
     @Test
-    void otherNbconvertFailuresAreNotRetried() throws Exception {
-        Outcome timeout = Classifier.classify(1, "nbclient.exceptions.CellTimeoutError: A cell timed out", null, "q.ipynb");
-        assertEquals(Outcome.Kind.RUN_FAILURE, timeout.kind());
-        assertFalse(timeout.retryable());
+    void otherFailuresAreRunFailures() throws Exception {
+        Outcome dead = Classifier.classify(1, "nbclient.exceptions.DeadKernelError: Kernel died", null, "q.ipynb");
+        assertEquals(Outcome.Kind.RUN_FAILURE, dead.kind());
         Outcome noNotebook = Classifier.classify(0, "", null, "q.ipynb");
         assertEquals(Outcome.Kind.RUN_FAILURE, noNotebook.kind());
     }

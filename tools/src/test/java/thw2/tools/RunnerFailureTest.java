@@ -74,7 +74,10 @@ class RunnerFailureTest {
         assertEquals("line 1\nline 2\nline 3\n", r.log());
     }
 
-    /** A stand-in that "executes" a notebook into a copy with an error output, and writes pages for --to html. */
+    /**
+     * A stand-in that "executes" a notebook (as scripts/execute-notebook: --output FILE) into a copy with
+     * an error output, and writes pages for nbconvert --to html (--output-dir DIR).
+     */
     private static final String EXECUTE_WITH_ERROR_OR_CONVERT = """
             out=""; name=""; prev=""; html=0
             for a in "$@"; do
@@ -89,11 +92,17 @@ class RunnerFailureTest {
                 printf '<html><head><title>%s</title></head><body></body></html>' "$b" > "$out/$b.html";; esac; done
               exit 0
             fi
-            printf '%s' '{"cells":[{"cell_type":"code","source":"x","metadata":{},"outputs":[{"output_type":"error","ename":"CheckFailed","evalue":"boom","traceback":[]}]}],"metadata":{},"nbformat":4,"nbformat_minor":5}' > "$out/$name"
+            printf '%s' '{"cells":[{"cell_type":"code","source":"x","metadata":{},"outputs":[{"output_type":"error","ename":"CheckFailed","evalue":"boom","traceback":[]}]}],"metadata":{},"nbformat":4,"nbformat_minor":5}' > "$name"
             """;
 
     private static Runner.Options options(Path fake, Path out, List<Path> notebooks) {
-        return new Runner.Options(fake.toString(), out, "java", 1, 60, "mj", true, notebooks, null);
+        return options(fake, out, notebooks, 1);
+    }
+
+    /** The fake answers both as jupyter (nbconvert, for the handouts) and as the Python that executes notebooks. */
+    private static Runner.Options options(Path fake, Path out, List<Path> notebooks, int attempts) {
+        return new Runner.Options(fake.toString(), out, "java", attempts, 60, "mj", true, notebooks,
+                Path.of("..", "handout", "templates"), fake.toString());
     }
 
     @Test
@@ -159,5 +168,94 @@ class RunnerFailureTest {
             assertTrue(e.getMessage().matches(".*: (no such file or directory.*|Not a directory)"), e.getMessage());
         }
         assertEquals("/x: permission denied", Runner.describe(new AccessDeniedException("/x")));
+    }
+
+    /**
+     * A stand-in for scripts/execute-notebook: exits with {@code code} (printing {@code log}) for the
+     * first {@code failures} calls, counted in a file, then writes a clean notebook.
+     */
+    private static Path flakyPython(Path dir, int failures, int code, String log) throws Exception {
+        Path count = dir.resolve("count");
+        return fakeJupyter(dir, """
+                n=$(cat %s 2>/dev/null || echo 0); n=$((n + 1)); echo $n > %s
+                prev=""; for a in "$@"; do [ "$prev" = "--output" ] && dest=$a; prev=$a; done
+                if [ $n -le %d ]; then echo "%s" >&2; exit %d; fi
+                printf '%%s' '{"cells":[{"cell_type":"code","source":"x","metadata":{},"outputs":[]}],"metadata":{},"nbformat":4,"nbformat_minor":5}' > "$dest"
+                """.formatted(count, count, failures, log, code));
+    }
+
+    private static int calls(Path dir) throws Exception {
+        return Integer.parseInt(Files.readString(dir.resolve("count")).strip());
+    }
+
+    @Test
+    @Timeout(60)
+    void aKernelThatDidNotStartIsRetriedOnItsExitCode(@TempDir Path dir) throws Exception {
+        Path fake = flakyPython(dir, 2, Jupyter.EXIT_KERNEL_START, "the kernel did not start: Kernel didn't respond in 60 seconds");
+        Path nb = Files.writeString(dir.resolve("q1-ok.ipynb"), "{\"cells\":[]}");
+        Runner.Options o = new Runner.Options(fake.toString(), dir.resolve("build"), "java", 5, 60, "mj", false,
+                List.of(nb), null, fake.toString());
+        assertEquals(0, Runner.run(o));
+        assertEquals(3, calls(dir), "two failed starts, then a run");
+        assertTrue(Files.exists(dir.resolve("build/notebooks/q1-ok.ipynb")));
+    }
+
+    @Test
+    @Timeout(60)
+    void kernelStartsStopAtTheirLimit(@TempDir Path dir) throws Exception {
+        Path fake = flakyPython(dir, 99, Jupyter.EXIT_KERNEL_START, "the kernel did not start: Kernel died before replying to kernel_info");
+        Path nb = Files.writeString(dir.resolve("q1-x.ipynb"), "{\"cells\":[]}");
+        assertEquals(1, Runner.run(new Runner.Options(fake.toString(), dir.resolve("build"), "java", 2, 60, "mj", false,
+                List.of(nb), null, fake.toString())));
+        assertEquals(2, calls(dir));
+    }
+
+    @Test
+    @Timeout(60)
+    void otherFailuresAreNotRetriedWhateverTheLogSays(@TempDir Path dir) throws Exception {
+        // exit 1 with kernel-start words in the log (a cell printed them, say), and a timeout: one call each
+        for (int code : new int[] {1, Jupyter.EXIT_TIMEOUT}) {
+            Path sub = Files.createDirectories(dir.resolve("c" + code));
+            Path fake = flakyPython(sub, 99, code, "RuntimeError: Kernel didn't respond in 60 seconds");
+            Path nb = Files.writeString(sub.resolve("q1-x.ipynb"), "{\"cells\":[]}");
+            assertEquals(1, Runner.run(new Runner.Options(fake.toString(), sub.resolve("build"), "java", 5, 60, "mj",
+                    false, List.of(nb), null, fake.toString())));
+            assertEquals(1, calls(sub), "exit " + code + " was retried");
+        }
+    }
+
+    @Test
+    void theRetryHelperRetriesOnlyKernelStartExceptions() throws Exception {
+        int[] calls = {0};
+        List<Integer> told = new java.util.ArrayList<>();
+        assertEquals("ran", Jupyter.retryKernelStarts(3, a -> {
+            calls[0]++;
+            if (a < 3) {
+                throw new Jupyter.KernelStartException("no answer");
+            }
+            return "ran";
+        }, (a, again, e) -> told.add(a)));
+        assertEquals(3, calls[0]);
+        assertEquals(List.of(1, 2), told);
+        calls[0] = 0;
+        assertThrows(Jupyter.TimeLimitException.class, () -> Jupyter.retryKernelStarts(3, a -> {
+            calls[0]++;
+            throw new Jupyter.TimeLimitException("slow");
+        }, (a, again, e) -> fail("not a kernel start")));
+        assertEquals(1, calls[0]);
+    }
+
+    @Test
+    void thePythonIsTheOneThatRunsJupyter(@TempDir Path dir) throws Exception {
+        Path debian = Files.writeString(dir.resolve("jupyter"), "#!/usr/bin/python3\nimport sys\n");
+        assertEquals(List.of("/usr/bin/python3"), Jupyter.pythonOf(debian.toString()));
+        Path env = Files.writeString(dir.resolve("jupyter-env"), "#!/usr/bin/env python3.11\n");
+        assertEquals(List.of("/usr/bin/env", "python3.11"), Jupyter.pythonOf(env.toString()));
+        Path venv = Files.createDirectories(dir.resolve("venv/bin"));
+        Path wrapper = Files.writeString(venv.resolve("jupyter"), "#!/bin/sh\nexec x\n");
+        assertEquals(List.of("python3"), Jupyter.pythonOf(wrapper.toString()));
+        Path py = Files.writeString(venv.resolve("python3"), "");
+        Files.setPosixFilePermissions(py, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(List.of(py.toString()), Jupyter.pythonOf(wrapper.toString()));
     }
 }

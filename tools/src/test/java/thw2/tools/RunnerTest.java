@@ -2,7 +2,6 @@ package thw2.tools;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,15 +43,18 @@ class RunnerTest {
         assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--out"}));
     }
 
+    /** --help prints USAGE (which the javadoc shows too): every option it lists is one that parse() takes. */
     @Test
-    void indexCardTakesTheFirstHeadingAndParagraph() throws Exception {
-        var nb = new ObjectMapper().readTree("{\"cells\":[{\"cell_type\":\"code\",\"source\":\"%jars x\"},"
-                + "{\"cell_type\":\"markdown\",\"source\":[\"# Question 5: <GD>\\n\",\"\\n\",\"Gradient *descent* on\\n\","
-                + "\"a [bowl](x.ipynb).\\n\",\"\\n\",\"More.\"]}]}");
-        Handouts.Card c = Handouts.card("q5.html", nb, "q5");
-        assertEquals("Question 5: <GD>", c.title());
-        assertEquals("Gradient descent on a bowl.", c.summary());
-        String page = Handouts.indexPage(List.of(c));
-        assertTrue(page.contains("<a class=\"card\" href=\"q5.html\"><h2>Question 5: &lt;GD&gt;</h2>"), page);
+    void everyOptionInTheUsageIsAccepted() throws Exception {
+        var m = java.util.regex.Pattern.compile("^\\s+(--[a-z-]+)(?: ([A-Z]+))?", java.util.regex.Pattern.MULTILINE)
+                .matcher(Runner.USAGE);
+        int n = 0;
+        while (m.find()) {
+            String[] args = m.group(2) == null ? new String[] {m.group(1)} : new String[] {m.group(1), "7"};
+            assertNotNull(Runner.parse(args), m.group(1));
+            n++;
+        }
+        assertEquals(9, n, "options listed in USAGE");
+        assertNull(Runner.parse(new String[] {"--help"}));
     }
 }
