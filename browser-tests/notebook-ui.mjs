@@ -10,14 +10,11 @@
 //                             [--server /usr/bin/jupyter-notebook] [--timeout SECONDS] notebook.ipynb ...
 // The temporary folder mirrors the project's layout (notebooks/ beside lib/target/thw2.jar), so that
 // the first cell's `%jars ../lib/target/thw2.jar` finds the jar as it does in a clone.
-import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { imageStatsInPage, isBlank, launch, parseArgs, sleep } from './lib/browser.mjs';
-import { withKernelStarts } from './lib/jupyter-server.mjs';
+import { startJupyter, stopJupyter, withKernelStarts } from './lib/jupyter-server.mjs';
 
 const DEFAULTS = {
   jar: 'lib/target/thw2.jar',
@@ -28,57 +25,16 @@ const DEFAULTS = {
   'kernel-attempts': '3',
 };
 
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+/** Starts the classic notebook server (lib/jupyter-server.mjs); resolves when its REST API answers. */
+function startServer(opts, root, log) {
+  return startJupyter({
+    command: [opts.server], root, log, what: 'the notebook server',
+    args: (port, token) => ['--no-browser', '--ip=127.0.0.1', `--port=${port}`, '--port-retries=0',
+      `--NotebookApp.token=${token}`, `--notebook-dir=${root}`, '--NotebookApp.open_browser=False',
+      ...(process.getuid && process.getuid() === 0 ? ['--allow-root'] : [])],
   });
 }
 
-/** Starts the notebook server; resolves when its REST API answers. */
-async function startServer(opts, root, log) {
-  const port = await freePort();
-  const token = crypto.randomBytes(24).toString('hex');
-  const env = { ...process.env, JUPYTER_CONFIG_DIR: path.join(root, '.jupyter-config'),
-    JUPYTER_RUNTIME_DIR: path.join(root, '.jupyter-runtime'), PYDEVD_DISABLE_FILE_VALIDATION: '1' };
-  const out = fs.openSync(log, 'a');
-  const child = spawn(opts.server, ['--no-browser', '--ip=127.0.0.1', `--port=${port}`, '--port-retries=0',
-    `--NotebookApp.token=${token}`, `--notebook-dir=${root}`, '--NotebookApp.open_browser=False',
-    ...(process.getuid && process.getuid() === 0 ? ['--allow-root'] : [])],
-  { cwd: root, env, stdio: ['ignore', out, out], detached: true });
-  const server = { child, port, token, base: `http://127.0.0.1:${port}`, exited: null };
-  child.on('exit', (code, signal) => { server.exited = { code, signal }; });
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exited) throw new Error(`the notebook server exited (${JSON.stringify(server.exited)}); see ${log}`);
-    try {
-      const r = await fetch(`${server.base}/api/status?token=${token}`);
-      if (r.ok) return server;
-    } catch { /* not up yet */ }
-    await sleep(500);
-  }
-  throw new Error(`the notebook server did not answer within 120 s; see ${log}`);
-}
-
-/** Shuts the kernels down through the API, then stops the server by its PID (TERM, then KILL). */
-async function stopServer(server) {
-  if (!server || server.exited) return;
-  try {
-    const r = await fetch(`${server.base}/api/sessions?token=${server.token}`);
-    for (const s of r.ok ? await r.json() : []) {
-      await fetch(`${server.base}/api/sessions/${s.id}?token=${server.token}`, { method: 'DELETE' });
-    }
-  } catch { /* the server may already be going */ }
-  const pid = server.child.pid;
-  try { process.kill(pid, 'SIGTERM'); } catch { return; }
-  for (let i = 0; i < 40 && !server.exited; i++) await sleep(250);
-  if (!server.exited) {
-    try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
-    for (let i = 0; i < 20 && !server.exited; i++) await sleep(250);
-  }
-}
 
 /** Deletes the server's session for the notebook at `rel` (the server then stops its kernel). */
 async function closeSession(server, rel) {
@@ -256,7 +212,7 @@ async function main() {
   const log = path.join(path.resolve(opts.out), 'jupyter-notebook.log');
   fs.writeFileSync(log, '');
   let server = null, browser = null, passed = 0, failed = 0;
-  const stop = async () => { await stopServer(server); };
+  const stop = async () => { await stopJupyter(server); };
   const onSignal = (sig) => { stop().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143)); };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
