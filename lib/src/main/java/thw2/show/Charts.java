@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -395,36 +394,18 @@ public final class Charts {
 
     // -------------------------------------------------------------------------------- composition
 
-    /** Charts drawn next to each other, left to right, each at its own size, as one picture (the last expression of a cell). */
+    /**
+     * Charts drawn next to each other, left to right, each at its own size, as one picture (the last
+     * expression of a cell): {@link Picture#sideBySide} of each chart's {@link Picture#of}.
+     */
     public static BufferedImage sideBySide(Chart<?, ?>... charts) {
         checkCharts(charts);
         double pixels = 0;
-        int maxHeight = 0;
         for (Chart<?, ?> c : charts) {
             pixels += (double) c.getWidth() * c.getHeight();
-            maxHeight = Math.max(maxHeight, c.getHeight());
         }
         checkPixels(pixels, "the charts' sizes");
-        BufferedImage[] images = new BufferedImage[charts.length];
-        int width = 0;
-        for (int i = 0; i < charts.length; i++) {
-            images[i] = BitmapEncoder.getBufferedImage(charts[i]);
-            width += images[i].getWidth();
-        }
-        BufferedImage all = new BufferedImage(width, maxHeight, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = all.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, maxHeight);
-            int x = 0;
-            for (BufferedImage im : images) {
-                g.drawImage(im, x, 0, null);
-                x += im.getWidth();
-            }
-        } finally {
-            g.dispose();
-        }
-        return all;
+        return Picture.sideBySide(Arrays.stream(charts).map(Picture::of).toArray(BufferedImage[]::new));
     }
 
     /**
