@@ -27,7 +27,9 @@ import thw2.random.Shuffle;
  * <ul>
  *   <li>W₁ᵀx_n: b₁ plus the inked pixels in increasing order, in groups of four summed left to right,
  *       each group added to the running total, then the last one to three pixels one by one;</li>
- *   <li>W₂a_n: b₂ plus the hidden units in increasing order, in groups of four likewise;</li>
+ *   <li>W₂a_n: b₂ plus the shares of consecutive blocks of 64 hidden units (the last block may be
+ *       shorter), block after block; a block's share is 0 plus its units in increasing order, in groups
+ *       of four likewise;</li>
  *   <li>W₂ᵀδ_n: 0 plus the classes in pairs (0, 1), (2, 3), …;</li>
  *   <li>Σ_n δ_n a_nᵀ and Σ_n x_n g_nᵀ: the samples in batch order (for W₁: the samples that ink the
  *       pixel), in groups of four likewise; Σ_n g_n and Σ_n δ_n: one sample at a time.</li>
@@ -35,19 +37,22 @@ import thw2.random.Shuffle;
  * The test suite checks this against plain loops that do exactly that, to the bit.
  *
  * <p>Speed. Only the non-zero pixels of x_n enter W₁ᵀx_n and x_n g_nᵀ (MNIST is 74–88 % zeros). The
- * hidden units are cut into one slice per thread (a multiple of 16 units, one 512-bit vector), and a
- * slice's weights, activations and gradients live in arrays of its own, padded so that two threads never
- * write the same cache line. Per minibatch, two rounds of the thread team: (1) every thread does, for
- * its slice, the backward step of batch t − 1 and then the forward step of batch t, both row operations
- * over its units that the JIT vectorizes ({@link RowKernels}, several rows per pass); the calling
- * thread also lists batch t's pixels pixel by pixel for its backward step; (2) every thread computes
- * the logits of some of the classes over all units; then the calling thread computes the softmax, the
- * loss and δ (a few microseconds).
+ * hidden units are cut into one slice per thread (whole blocks of 64 units), and a slice's weights,
+ * activations and gradients live in arrays of its own, padded so that two threads never write the same
+ * cache line. Per minibatch, one round of the thread team: every thread does, for its slice, the
+ * backward step of batch t − 1, then the forward step of batch t and its blocks' shares of the logits,
+ * all row operations over its units that the JIT vectorizes ({@link RowKernels}, several rows per
+ * pass); the calling thread also lists batch t's pixels pixel by pixel for its backward step. Then the
+ * calling thread adds up the blocks' shares, computes the softmax, the loss and δ (a few microseconds).
+ * A thread reads only its own slice's weights and activations: the only data that cross between
+ * threads per minibatch are δ, the pixel lists and the blocks' shares of the logits. (Computing the
+ * logits by class over all units instead, which reads the other slices' activations and weights, took a
+ * second round per minibatch and slowed the forward and backward steps on two threads by some 15 %.)
  *
  * <p>Determinism. Every number is computed by the same arithmetic in the same order whatever the
  * number of threads and however the hidden units are split: apart from the logits, every sum runs
- * inside one unit's computation, and the logits' sums over units run in unit order, slice after slice,
- * in one thread. Same data, options and seed give bit-identical weights.
+ * inside one unit's computation, and the logits' sums run inside one block and then over the blocks in
+ * order, in one thread. Same data, options and seed give bit-identical weights.
  *
  * <p>Two tiers. This is the <b>fast tier</b> of one-hidden-layer training: float32, sparse inputs,
  * a thread team, the arithmetic laid out for speed. {@link thw2.nn.Mlp} run by
@@ -119,11 +124,12 @@ public final class NetTrainer {
     /**
      * Bytes that training a P-H-10 net with minibatches of {@code batch} takes beyond the data, roughly:
      * W₁ twice (the trainer's, the result's), the batch's activations, gradients and their transpose,
-     * and the batch's pixel lists.
+     * the blocks' shares of the logits, and the batch's pixel lists.
      */
     static long memoryNeeded(int inputs, int hidden, int batch) {
         long weights = 4L * inputs * (hidden + Engine.PAD) + 4L * inputs * hidden + 32L * inputs;
-        long perBatch = 4L * batch * (hidden + Engine.PAD) * 2 + 4L * hidden * (batch + Engine.PAD) + 16L * hidden;
+        long perBatch = 4L * batch * (hidden + Engine.PAD) * 2 + 4L * hidden * (batch + Engine.PAD) + 16L * hidden
+                + 4L * (2L * hidden / Engine.UNIT_BLOCK + 1) * DigitSet.CLASSES * (batch + Engine.PAD);
         long lists = 2 * (8L * batch * inputs + 20L * inputs);
         return weights + perBatch + lists + 4L * DigitSet.CLASSES * hidden * 3;
     }
@@ -142,8 +148,12 @@ public final class NetTrainer {
     /** All mutable training state; one instance per run. */
     static final class Engine {
         private static final int K = DigitSet.CLASSES;
-        /** Hidden units per slice are a multiple of this (one 512-bit vector of floats). */
-        static final int UNIT_BLOCK = 16;
+        /**
+         * The logits' sum over hidden units runs over consecutive blocks of this many units (the last block
+         * may be shorter), and every slice is a whole number of blocks: a block's share of the logits is
+         * computed by the thread that owns its units, from data that thread alone writes.
+         */
+        static final int UNIT_BLOCK = 64;
         /**
          * Padding (in floats) at the end of every row that one thread writes, so that no 64-byte cache
          * line holds entries that two threads write.
@@ -170,12 +180,9 @@ public final class NetTrainer {
         final float[] b2 = new float[K];
 
         // per-batch state shared by the team
-        final float[][] actT;  // actT[j][n] = a_n[j], hidden outputs by unit, written by the unit's slice
-        final float[][] z;     // z[k][n]: logits, written by the member that owns class k
+        final float[][] z;     // z[k][n]: logits, written by the calling thread
         final float[][] delta; // delta[n][k] = (p − e_y)/B, written by the calling thread
         final int[] samples;
-        /** Member m computes the logits of classes [classStart[m], classStart[m+1]). */
-        final int[] classStart;
 
         // pixel-major lists, double-buffered: while the b-th batch of the run (from 0) is processed, the
         // lists of batch b − 1 (for its backward step) are in columns[b & 1] and those of batch b are
@@ -195,7 +202,6 @@ public final class NetTrainer {
             this.hidden = o.hidden();
             this.batch = Math.min(o.batchSize(), data.size);
             this.f = ActivationKernel.of(o.activation());
-            actT = new float[hidden][batch + PAD];
             z = new float[K][batch + PAD];
             delta = new float[batch][K];
             samples = new int[batch];
@@ -222,7 +228,7 @@ public final class NetTrainer {
             int[] unitStart = new int[members + 1];
             double acc = 0;
             for (int m = 0; m < members; m++) {
-                unitStart[m] = (int) Math.round(hidden * acc / total) / UNIT_BLOCK * UNIT_BLOCK;
+                unitStart[m] = (int) Math.round(hidden * acc / total / UNIT_BLOCK) * UNIT_BLOCK;
                 acc += weight[m];
             }
             unitStart[members] = hidden;
@@ -230,10 +236,6 @@ public final class NetTrainer {
             slices = new Slice[members];
             for (int m = 0; m < members; m++) {
                 slices[m] = new Slice(unitStart[m], unitStart[m + 1] - unitStart[m], inputs, batch, scratch);
-            }
-            classStart = new int[members + 1];
-            for (int m = 0; m <= members; m++) {
-                classStart[m] = (int) Math.round(K * (double) m / members);
             }
         }
 
@@ -277,7 +279,7 @@ public final class NetTrainer {
                                 toList.build(data, samples, len); // for this batch's backward step
                             }
                         });
-                        team.run(m -> logits(m, len));
+                        logits(len);
                         outputs(len, eta);
                         if (!Double.isFinite(lossSum)) {
                             throw diverged(e, eta, String.format(Locale.ROOT,
@@ -419,7 +421,10 @@ public final class NetTrainer {
             return w2;
         }
 
-        /** Hidden layer of the current batch for the units of slice s: act, then its rows of actT. */
+        /**
+         * Hidden layer of the current batch for the units of slice s (act, then its transpose actT), and
+         * each of the slice's blocks' share of the logits (its {@code blockLogits}).
+         */
         void forward(Slice s, int len) {
             final int[] start = data.start;
             final int w = s.width;
@@ -431,50 +436,73 @@ public final class NetTrainer {
                 RowKernels.accumulate(h, data.value, q0, s.w1, data.index, q0, start[sample + 1] - q0, w);
                 f.applyInPlace(h, 0, w);
             }
-            // actT[lo + j][n] = act[n][j], sixteen samples at a time: each row of actT is written in
-            // order while the sixteen rows of act being read stay in the L1 cache
+            // actT[j][n] = act[n][j], sixteen samples at a time: each row of actT is written in order while
+            // the sixteen rows of act being read stay in the L1 cache
             final float[][] act = s.act;
+            final float[][] actT = s.actT;
             for (int n0 = 0; n0 < len; n0 += 16) {
                 int n1 = Math.min(len, n0 + 16);
                 for (int j = 0; j < w; j++) {
-                    float[] t = actT[s.lo + j];
+                    float[] t = actT[j];
                     for (int n = n0; n < n1; n++) {
                         t[n] = act[n][j];
+                    }
+                }
+            }
+            for (int b = 0; b < s.blockLogits.length; b++) {
+                int from = b * UNIT_BLOCK;
+                blockLogits(s.blockLogits[b], s, from, Math.min(w, from + UNIT_BLOCK), len);
+            }
+        }
+
+        /**
+         * One block's share of the logits: out[k][n] = Σⱼ W₂[k][j]·a_n[j] over the slice's units j ∈ [from,
+         * to), in groups of four units summed left to right and added to the running total from 0, then
+         * the last one to three units one by one.
+         */
+        private static void blockLogits(float[][] out, Slice s, int from, int to, int len) {
+            final float[][] actT = s.actT;
+            for (int k = 0; k < K; k++) {
+                float[] zk = out[k];
+                Arrays.fill(zk, 0, len, 0f);
+                float[] wk = s.w2[k];
+                int j = from;
+                for (; j + 3 < to; j += 4) {
+                    float v0 = wk[j];
+                    float v1 = wk[j + 1];
+                    float v2 = wk[j + 2];
+                    float v3 = wk[j + 3];
+                    float[] a0 = actT[j];
+                    float[] a1 = actT[j + 1];
+                    float[] a2 = actT[j + 2];
+                    float[] a3 = actT[j + 3];
+                    for (int n = 0; n < len; n++) {
+                        zk[n] += v0 * a0[n] + v1 * a1[n] + v2 * a2[n] + v3 * a3[n];
+                    }
+                }
+                for (; j < to; j++) {
+                    float v0 = wk[j];
+                    float[] a0 = actT[j];
+                    for (int n = 0; n < len; n++) {
+                        zk[n] += v0 * a0[n];
                     }
                 }
             }
         }
 
         /**
-         * Logits z[k][n] = b₂[k] + Σⱼ W₂[k][j]·a_n[j] of the current batch for the classes of member m, the
-         * sum over j in groups of four units in increasing order (the slices in order, each a multiple of
-         * four units except the last), whatever the number of members.
+         * Logits z[k][n] = b₂[k] + Σ_blocks (block's share), the blocks' shares added in unit order: the
+         * same sum whatever the number of threads, since blocks never straddle two slices.
          */
-        void logits(int m, int len) {
-            for (int k = classStart[m]; k < classStart[m + 1]; k++) {
+        void logits(int len) {
+            for (int k = 0; k < K; k++) {
                 float[] zk = z[k];
                 Arrays.fill(zk, 0, len, b2[k]);
                 for (Slice s : slices) {
-                    float[] wk = s.w2[k];
-                    int j = 0;
-                    for (; j + 3 < s.width; j += 4) {
-                        float v0 = wk[j];
-                        float v1 = wk[j + 1];
-                        float v2 = wk[j + 2];
-                        float v3 = wk[j + 3];
-                        float[] a0 = actT[s.lo + j];
-                        float[] a1 = actT[s.lo + j + 1];
-                        float[] a2 = actT[s.lo + j + 2];
-                        float[] a3 = actT[s.lo + j + 3];
+                    for (float[][] block : s.blockLogits) {
+                        float[] p = block[k];
                         for (int n = 0; n < len; n++) {
-                            zk[n] += v0 * a0[n] + v1 * a1[n] + v2 * a2[n] + v3 * a3[n];
-                        }
-                    }
-                    for (; j < s.width; j++) {
-                        float v0 = wk[j];
-                        float[] a0 = actT[s.lo + j];
-                        for (int n = 0; n < len; n++) {
-                            zk[n] += v0 * a0[n];
+                            zk[n] += p[n];
                         }
                     }
                 }
@@ -618,6 +646,8 @@ public final class NetTrainer {
         final float[] b1;
         final float[][] w2;   // w2[k][j] = W₂[k][lo + j]
         final float[][] act;  // act[n][j]: output of hidden unit lo + j for sample n of the batch
+        final float[][] actT; // actT[j][n] = act[n][j]
+        final float[][][] blockLogits; // blockLogits[b][k][n]: block b's share of logit k of sample n
         final float[][] grad; // grad[n][j]: ∂L/∂(pre-activation of unit lo + j) for sample n
         final float[] acc;
         final float[] coef;   // work space: the coefficients of one accumulate() call
@@ -630,6 +660,8 @@ public final class NetTrainer {
             b1 = new float[len];
             w2 = new float[DigitSet.CLASSES][len];
             act = new float[batch][len];
+            actT = new float[width][batch + Engine.PAD];
+            blockLogits = new float[(width + Engine.UNIT_BLOCK - 1) / Engine.UNIT_BLOCK][DigitSet.CLASSES][batch + Engine.PAD];
             grad = new float[batch][len];
             acc = new float[len];
             coef = new float[scratch];

@@ -129,7 +129,9 @@ class NetTrainerTest {
     @Test
     void sameSeedSameWeightsWhateverTheThreadCount() {
         DigitSet set = few(600, 17); // 600 = 18 batches of 32 + one of 24
-        TrainingOptions o = TrainingOptions.builder().hidden(40).epochs(2).seed(5).threads(1).build();
+        // 200 units: blocks of 64, 64, 64 and 8, so 3 threads get 3 slices
+        TrainingOptions o = TrainingOptions.builder().hidden(200).epochs(2).seed(5).threads(1).build();
+        assertEquals(3, new NetTrainer.Engine(SparseImages.of(set), o.toBuilder().threads(3).build()).slices.length);
         float[] one = NetTrainer.train(set, o).net().parameterVector();
         float[] again = NetTrainer.train(set, o).net().parameterVector();
         float[] three = NetTrainer.train(set, o.toBuilder().threads(3).build()).net().parameterVector();
@@ -138,7 +140,7 @@ class NetTrainerTest {
         assertArrayEquals(one, three, "1 thread and 3 threads give bit-identical weights");
         assertFalse(Arrays.equals(one, otherSeed), "another seed gives another net");
         for (ActivationKernel f : ActivationKernel.values()) {
-            TrainingOptions of = o.toBuilder().activation(f.activation).hidden(24).build();
+            TrainingOptions of = o.toBuilder().activation(f.activation).hidden(130).build();
             assertArrayEquals(NetTrainer.train(set, of).net().parameterVector(),
                     NetTrainer.train(set, of.toBuilder().threads(2).build()).net().parameterVector(), f.name());
         }
@@ -170,10 +172,11 @@ class NetTrainerTest {
 
     @Test
     void computesExactlyThePlainLoopsForAnyThreadCount() {
-        // units not a multiple of 4 or 16, batches not a multiple of 4, a last batch of another size,
-        // every activation: the sliced, fused, pipelined trainer and the plain loops agree to the bit
+        // units not a multiple of 4 or of the 64-unit block, batches not a multiple of 4, a last batch of
+        // another size, one to three slices (150 units: blocks of 64, 64, 22; 201: 64, 64, 64, 9), every
+        // activation: the sliced, fused, pipelined trainer and the plain loops agree to the bit
         DigitSet set = few(150, 37);
-        int[][] shapes = {{37, 7}, {53, 32}, {16, 4}, {5, 1}, {70, 203}};
+        int[][] shapes = {{37, 7}, {53, 32}, {16, 4}, {5, 1}, {70, 203}, {150, 9}, {201, 32}};
         for (ActivationKernel f : ActivationKernel.values()) {
             for (int[] shape : shapes) {
                 TrainingOptions o = TrainingOptions.builder().hidden(shape[0]).batchSize(shape[1]).activation(f.activation)

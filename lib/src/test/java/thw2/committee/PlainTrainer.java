@@ -75,19 +75,25 @@ final class PlainTrainer {
                         act[s][j] = f.apply(h);
                     }
                 }
-                // logits z = b₂ + W₂a, units in groups of four, then one by one; softmax in double
+                // logits z = b₂ + W₂a: b₂ plus the shares of blocks of 64 units, block after block; a block's
+                // share is 0 plus its units in groups of four, then one by one; softmax in double
                 float[][] delta = new float[len][K];
                 for (int s = 0; s < len; s++) {
                     float[] z = new float[K];
                     for (int k = 0; k < K; k++) {
                         float v = b2[k];
-                        int j = 0;
-                        for (; j + 3 < hidden; j += 4) {
-                            v += w2[k][j] * act[s][j] + w2[k][j + 1] * act[s][j + 1] + w2[k][j + 2] * act[s][j + 2]
-                                    + w2[k][j + 3] * act[s][j + 3];
-                        }
-                        for (; j < hidden; j++) {
-                            v += w2[k][j] * act[s][j];
+                        for (int lo = 0; lo < hidden; lo += 64) {
+                            int to = Math.min(hidden, lo + 64);
+                            float share = 0f;
+                            int j = lo;
+                            for (; j + 3 < to; j += 4) {
+                                share += w2[k][j] * act[s][j] + w2[k][j + 1] * act[s][j + 1]
+                                        + w2[k][j + 2] * act[s][j + 2] + w2[k][j + 3] * act[s][j + 3];
+                            }
+                            for (; j < to; j++) {
+                                share += w2[k][j] * act[s][j];
+                            }
+                            v += share;
                         }
                         z[k] = v;
                     }
