@@ -16,7 +16,7 @@ import thw2.digits.Mnist;
  * in the test tree, in the trainer's package (it times the package-private {@link RowKernels} too),
  * so that it stays out of the jar the notebooks load:
  *
- * <pre>java -cp lib/target/thw2.jar:lib/target/test-classes thw2.committee.TrainerBenchmark [hidden] [batch] [epochs] [repeats] [threads]</pre>
+ * <pre>java -XX:+UseSerialGC -cp lib/target/thw2.jar:lib/target/test-classes thw2.committee.TrainerBenchmark [hidden] [batch] [epochs] [repeats] [threads]</pre>
  *
  * <p>After one untimed warm-up run of each, it alternates timed runs of {@code epochs} epochs with one
  * thread and with {@code threads} threads (default: all processors), {@code repeats} of each, so both
@@ -156,24 +156,11 @@ public final class TrainerBenchmark {
                     } catch (InterruptedException e) {
                         return;
                     }
-                    long calls = 0;
-                    long t0 = System.nanoTime();
-                    long end = t0 + 200_000_000L;
-                    long now;
-                    do {
-                        for (int k = 0; k < 200; k++) {
-                            if (kind == 0) {
-                                axpy(y, 1e-7f, x[0], n);
-                            } else if (kind == 1) {
-                                fma(y, 1e-7f, x[0], n);
-                            } else {
-                                RowKernels.group(y, 1e-7f, x[0], 2e-7f, x[1], 3e-7f, x[2], 4e-7f, x[3], n);
-                            }
-                        }
-                        calls += 200;
-                        now = System.nanoTime();
-                    } while (now < end);
-                    perThread[me] = calls * (double) n * (kind == 2 ? 4 : 1) / ((now - t0) / 1e9) + y[7] * 0;
+                    perThread[me] = switch (kind) {
+                        case 0 -> timeAxpy(y, x[0], n);
+                        case 1 -> timeFma(y, x[0], n);
+                        default -> timeFourRows(y, x, n);
+                    };
                 });
                 team.add(th);
                 th.start();
@@ -187,6 +174,52 @@ public final class TrainerBenchmark {
             }
         }
         return out;
+    }
+
+    /** Run for 0.2 s; returns multiply-adds per second. One method per loop, so that the JIT compiles each alone. */
+    private static double timeAxpy(float[] y, float[] x, int n) {
+        long calls = 0;
+        long t0 = System.nanoTime();
+        long end = t0 + 200_000_000L;
+        long now;
+        do {
+            for (int k = 0; k < 200; k++) {
+                axpy(y, 1e-7f, x, n);
+            }
+            calls += 200;
+            now = System.nanoTime();
+        } while (now < end);
+        return calls * (double) n / ((now - t0) / 1e9) + y[7] * 0;
+    }
+
+    private static double timeFma(float[] y, float[] x, int n) {
+        long calls = 0;
+        long t0 = System.nanoTime();
+        long end = t0 + 200_000_000L;
+        long now;
+        do {
+            for (int k = 0; k < 200; k++) {
+                fma(y, 1e-7f, x, n);
+            }
+            calls += 200;
+            now = System.nanoTime();
+        } while (now < end);
+        return calls * (double) n / ((now - t0) / 1e9) + y[7] * 0;
+    }
+
+    private static double timeFourRows(float[] y, float[][] x, int n) {
+        long calls = 0;
+        long t0 = System.nanoTime();
+        long end = t0 + 200_000_000L;
+        long now;
+        do {
+            for (int k = 0; k < 200; k++) {
+                RowKernels.group(y, 1e-7f, x[0], 2e-7f, x[1], 3e-7f, x[2], 4e-7f, x[3], n);
+            }
+            calls += 200;
+            now = System.nanoTime();
+        } while (now < end);
+        return calls * 4.0 * n / ((now - t0) / 1e9) + y[7] * 0;
     }
 
     private static void axpy(float[] y, float a, float[] x, int n) {
