@@ -176,50 +176,46 @@ public final class TrainerBenchmark {
         return out;
     }
 
-    /** Run for 0.2 s; returns multiply-adds per second. One method per loop, so that the JIT compiles each alone. */
-    private static double timeAxpy(float[] y, float[] x, int n) {
+    /**
+     * Runs {@code twoHundredCalls} (200 calls of one loop over n entries) again and again for 0.2 s and
+     * returns the number of loop calls per second. Each loop gets a lambda of its own, so the JIT compiles
+     * each loop alone; the one indirect call per 200 loop calls costs nothing measurable.
+     */
+    private static double callsPerSecond(Runnable twoHundredCalls) {
         long calls = 0;
         long t0 = System.nanoTime();
         long end = t0 + 200_000_000L;
         long now;
         do {
+            twoHundredCalls.run();
+            calls += 200;
+            now = System.nanoTime();
+        } while (now < end);
+        return calls / ((now - t0) / 1e9);
+    }
+
+    private static double timeAxpy(float[] y, float[] x, int n) {
+        return n * callsPerSecond(() -> {
             for (int k = 0; k < 200; k++) {
                 axpy(y, 1e-7f, x, n);
             }
-            calls += 200;
-            now = System.nanoTime();
-        } while (now < end);
-        return calls * (double) n / ((now - t0) / 1e9) + y[7] * 0;
+        });
     }
 
     private static double timeFma(float[] y, float[] x, int n) {
-        long calls = 0;
-        long t0 = System.nanoTime();
-        long end = t0 + 200_000_000L;
-        long now;
-        do {
+        return n * callsPerSecond(() -> {
             for (int k = 0; k < 200; k++) {
                 fma(y, 1e-7f, x, n);
             }
-            calls += 200;
-            now = System.nanoTime();
-        } while (now < end);
-        return calls * (double) n / ((now - t0) / 1e9) + y[7] * 0;
+        });
     }
 
     private static double timeFourRows(float[] y, float[][] x, int n) {
-        long calls = 0;
-        long t0 = System.nanoTime();
-        long end = t0 + 200_000_000L;
-        long now;
-        do {
+        return 4.0 * n * callsPerSecond(() -> {
             for (int k = 0; k < 200; k++) {
                 RowKernels.group(y, 1e-7f, x[0], 2e-7f, x[1], 3e-7f, x[2], 4e-7f, x[3], n);
             }
-            calls += 200;
-            now = System.nanoTime();
-        } while (now < end);
-        return calls * 4.0 * n / ((now - t0) / 1e9) + y[7] * 0;
+        });
     }
 
     private static void axpy(float[] y, float a, float[] x, int n) {
