@@ -74,21 +74,9 @@ final class Team implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             own = e;
         }
-        long began = 0;
-        int spins = 0;
+        Wait wait = new Wait(this);
         while (remaining.get() > 0) {
-            if (++spins % CHECK_EVERY == 0) {
-                long waited = began == 0 ? 0 : System.nanoTime() - began;
-                if (began == 0) {
-                    began = System.nanoTime();
-                } else if (waited > SPIN_NANOS) {
-                    LockSupport.park(this);
-                    continue;
-                } else if (waited > YIELD_AFTER_NANOS) {
-                    Thread.yield();
-                }
-            }
-            Thread.onSpinWait();
+            wait.pause();
         }
         Throwable f = own != null ? own : failure;
         if (f instanceof RuntimeException r) {
@@ -102,21 +90,9 @@ final class Team implements AutoCloseable {
     private void work(int member) {
         int seen = 0;
         while (true) {
-            long began = 0;
-            int spins = 0;
+            Wait wait = new Wait(this);
             while (generation == seen && !closed) {
-                if (++spins % CHECK_EVERY == 0) {
-                    long waited = began == 0 ? 0 : System.nanoTime() - began;
-                    if (began == 0) {
-                        began = System.nanoTime();
-                    } else if (waited > SPIN_NANOS) {
-                        LockSupport.park(this);
-                        continue;
-                    } else if (waited > YIELD_AFTER_NANOS) {
-                        Thread.yield();
-                    }
-                }
-                Thread.onSpinWait();
+                wait.pause();
             }
             if (closed) {
                 return;
@@ -130,6 +106,40 @@ final class Team implements AutoCloseable {
             if (remaining.decrementAndGet() == 0) {
                 LockSupport.unpark(caller);
             }
+        }
+    }
+
+    /**
+     * One wait for an event another thread signals (and, if it may have parked, unparks): spin, then
+     * spin and yield now and then, then park, as the class comment says. A new one per wait (the JIT
+     * keeps it in registers).
+     */
+    private static final class Wait {
+        private final Object blocker;
+        private long began;
+        private int spins;
+
+        Wait(Object blocker) {
+            this.blocker = blocker;
+        }
+
+        /** One look's worth of waiting: call it in a loop that tests for the event. */
+        void pause() {
+            if (++spins % CHECK_EVERY == 0) {
+                if (began == 0) {
+                    began = System.nanoTime();
+                } else {
+                    long waited = System.nanoTime() - began;
+                    if (waited > SPIN_NANOS) {
+                        LockSupport.park(blocker);
+                        return;
+                    }
+                    if (waited > YIELD_AFTER_NANOS) {
+                        Thread.yield();
+                    }
+                }
+            }
+            Thread.onSpinWait();
         }
     }
 
