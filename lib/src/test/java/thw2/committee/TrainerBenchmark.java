@@ -113,14 +113,16 @@ public final class TrainerBenchmark {
         double[] four1 = plainLoopRate(1, 2);
         double[] fourN = plainLoopRate(threads, 2);
         System.out.printf(Locale.ROOT, "plain loops on float arrays in L1, GMAC/s (median of 5; 1 thread / %d threads "
-                + "at once):%n", threads);
-        System.out.printf(Locale.ROOT, "  y += a·x                        %6.1f / %6.1f%n", median(axpy1), median(axpyN));
-        System.out.printf(Locale.ROOT, "  y = fma(a, x, y)                %6.1f / %6.1f%n", median(fma1), median(fmaN));
-        System.out.printf(Locale.ROOT, "  y += a·x₀ + b·x₁ + c·x₂ + d·x₃  %6.1f / %6.1f   (the trainer's inner loop)%n",
-                median(four1), median(fourN));
+                + "at once, and the speed-up, to set beside the trainer's):%n", threads);
+        System.out.printf(Locale.ROOT, "  y += a·x                        %6.1f / %6.1f  (× %.2f)%n", median(axpy1),
+                median(axpyN), median(axpyN) / median(axpy1));
+        System.out.printf(Locale.ROOT, "  y = fma(a, x, y)                %6.1f / %6.1f  (× %.2f)%n", median(fma1),
+                median(fmaN), median(fmaN) / median(fma1));
+        System.out.printf(Locale.ROOT, "  y += a·x₀ + b·x₁ + c·x₂ + d·x₃  %6.1f / %6.1f  (× %.2f)   (the trainer's inner "
+                + "loop)%n", median(four1), median(fourN), median(fourN) / median(four1));
         System.out.printf(Locale.ROOT, "trainer: %.1f GMAC/s on 1 thread (%.0f %% of the 4-row loop), %.1f GMAC/s on %d "
-                        + "threads (%.0f %%)%n", macs / m1 / 1e9, 100 * macs / m1 / 1e9 / median(four1),
-                macs / mN / 1e9, threads, 100 * macs / mN / 1e9 / median(fourN));
+                        + "threads (%.0f %%; × %.2f)%n", macs / m1 / 1e9, 100 * macs / m1 / 1e9 / median(four1),
+                macs / mN / 1e9, threads, 100 * macs / mN / 1e9 / median(fourN), m1 / mN);
         System.out.printf(Locale.ROOT, "java_macs_per_epoch=%.6e%n", macs);
         System.out.printf(Locale.ROOT, "java_threads=%d%n", threads);
         System.out.printf(Locale.ROOT, "java_seconds_per_epoch=%.4f%n", mN);
