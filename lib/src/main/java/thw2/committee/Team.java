@@ -9,9 +9,10 @@ import java.util.function.IntConsumer;
  * a second: the calling thread is member 0, daemon threads are members 1…size−1. Not reentrant; one
  * caller at a time.
  *
- * <p>Waiting. The trainer calls {@link #run} twice per minibatch, a few hundred microseconds apart, so
+ * <p>Waiting. The trainer calls {@link #run} once per minibatch, every few hundred microseconds, so
  * a member that has finished its task busy-waits for the next one ({@link Thread#onSpinWait}) for up to
- * {@link #SPIN_NANOS}: waking a parked thread takes tens of microseconds, as long as a small task, and
+ * {@link #SPIN_NANOS}: waking a parked thread takes tens of microseconds at best (0.3–0.8 ms measured on
+ * the two-core virtual machines this project is tested on), as long as a whole task or longer, and
  * would serialize the team. The usual wait is a few microseconds; a wait longer than
  * {@link #YIELD_AFTER_NANOS} means the machine is busy, and from then on the spinning thread yields
  * the processor now and then so that the thread it waits for can run (yielding at once would hand the
