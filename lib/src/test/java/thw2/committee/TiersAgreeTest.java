@@ -126,29 +126,12 @@ class TiersAgreeTest {
         double[][] z = trace.output();
         double[][] dz = new double[batch.length][K];
         for (int s = 0; s < batch.length; s++) {
-            double[] p = softmax(z[s]);
+            double[] p = Activation.softmax(z[s]);
             for (int k = 0; k < K; k++) {
                 dz[s][k] = (p[k] - (k == set.label(batch[s]) ? 1 : 0)) / batch.length;
             }
         }
         return net.backward(trace, dz).flatten();
-    }
-
-    private static double[] softmax(double[] z) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            m = Math.max(m, v);
-        }
-        double sum = 0;
-        double[] p = new double[z.length];
-        for (int k = 0; k < z.length; k++) {
-            p[k] = Math.exp(z[k] - m);
-            sum += p[k];
-        }
-        for (int k = 0; k < z.length; k++) {
-            p[k] /= sum;
-        }
-        return p;
     }
 
     private static double gamma(int m) {
@@ -201,7 +184,7 @@ class TiersAgreeTest {
                 }
                 ez[k] = gamma(H + 1) * abs + carried;
             }
-            double[] p = softmax(z);
+            double[] p = Activation.softmax(z);
             double mixed = 0;
             for (int k = 0; k < K; k++) {
                 mixed += p[k] * ez[k];
