@@ -1,7 +1,7 @@
 package thw2.batch;
 
 import thw2.args.Require;
-import thw2.check.RunningStats;
+import thw2.stats.RunningStats;
 import thw2.linalg.Matrices;
 
 /**

@@ -12,6 +12,6 @@
  * <p>Invariants: seeded, so the same seed gives the same batches and the same run; every epoch shows
  * the model all N examples whatever B is, so runs with different B compare at equal numbers of
  * examples seen. Depends on {@code thw2.args}, {@code thw2.random}, {@code thw2.linalg},
- * {@code thw2.check} (its running statistics) and {@code thw2.nn}.
+ * {@code thw2.stats} (running statistics) and {@code thw2.nn}.
  */
 package thw2.batch;

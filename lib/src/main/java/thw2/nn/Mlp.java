@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import thw2.args.Require;
-import thw2.check.RunningStats;
+import thw2.stats.RunningStats;
 import thw2.optim.GradientOracle;
 import thw2.optim.Sgd;
 

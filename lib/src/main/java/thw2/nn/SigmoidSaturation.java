@@ -150,7 +150,7 @@ public final class SigmoidSaturation {
             sat[l] = saturatedFraction(trace.preActivation(l), 1e-6);
             mean[l] = st.get(l).preActivationMean();
         }
-        thw2.check.RunningStats o = new thw2.check.RunningStats();
+        thw2.stats.RunningStats o = new thw2.stats.RunningStats();
         for (double[] row : out) {
             o.addAll(row);
         }

@@ -24,7 +24,7 @@
  * input is refused with an error naming it, never passed on as a plausible number; every analytic
  * gradient is tested against central finite differences ({@code thw2.check.GradientCheck}); random
  * initializations and data take a seed. Depends on {@code thw2.args}, {@code thw2.random},
- * {@code thw2.check} (its running statistics), {@code thw2.data} and {@code thw2.optim} (its
+ * {@code thw2.stats} (running statistics), {@code thw2.data} and {@code thw2.optim} (its
  * gradient descent runs as {@code thw2.optim.Sgd}; the logistic loss is an {@code Objective}).
  */
 package thw2.nn;

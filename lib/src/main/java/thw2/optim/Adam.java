@@ -2,7 +2,7 @@ package thw2.optim;
 
 import java.util.Locale;
 import thw2.args.Require;
-import thw2.show.Format;
+import thw2.text.Format;
 
 /**
  * Adam, exactly as Algorithm 1 of D. P. Kingma and J. Ba, "Adam: A Method for Stochastic

@@ -1,7 +1,7 @@
 package thw2.optim;
 
 import thw2.args.Require;
-import thw2.show.Format;
+import thw2.text.Format;
 
 /**
  * SGD with (heavy-ball) momentum, Polyak (1964), in the form of Goodfellow, Bengio &amp; Courville,

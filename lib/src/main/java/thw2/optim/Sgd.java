@@ -1,7 +1,7 @@
 package thw2.optim;
 
 import thw2.args.Require;
-import thw2.show.Format;
+import thw2.text.Format;
 
 /**
  * Plain (stochastic) gradient descent, θ_t = θ_{t−1} − α g_t (Goodfellow, Bengio &amp; Courville,

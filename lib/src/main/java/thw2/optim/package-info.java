@@ -19,7 +19,7 @@
  * producing ∞ or NaN; noisy oracles draw step t's noise from {@code thw2.random.Seeds.forStep(seed, t)},
  * so two optimizers given one oracle see the same noise. Every descent loop of the library runs
  * through {@link thw2.optim.Optimizer#runWhile}. Depends on {@code thw2.args}, {@code thw2.random},
- * {@code thw2.linalg} and, for the optimizers' names, {@code thw2.show.Format}; the models that
+ * {@code thw2.linalg} and, for the optimizers' names, {@code thw2.text.Format}; the models that
  * supply objectives (the logistic loss of {@code thw2.nn}) depend on this package, not the reverse.
  */
 package thw2.optim;

@@ -2,7 +2,7 @@ package thw2.regularization;
 
 import java.util.SplittableRandom;
 import thw2.args.Require;
-import thw2.check.RunningStats;
+import thw2.stats.RunningStats;
 
 /**
  * One linear unit ŷ = Σₖ wₖxₖ on one example (x, y_d), trained with Gaussian dropout on its weights:

@@ -18,6 +18,6 @@
  * <p>Invariants: every random draw is seeded; dropout's Monte Carlo estimates carry their standard
  * error, so a notebook can compare them with the closed form within a stated number of standard
  * errors; values are immutable. Depends on {@code thw2.args}, {@code thw2.random}, {@code thw2.linalg} and
- * {@code thw2.check} (its running statistics).
+ * {@code thw2.stats} (running statistics).
  */
 package thw2.regularization;

@@ -1,5 +1,6 @@
 package thw2.show;
 
+import thw2.text.Format;
 import java.util.Locale;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;

@@ -1,5 +1,6 @@
 package thw2.check;
 
+import thw2.stats.RunningStats;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Random;
@@ -17,11 +18,52 @@ class CheckTest {
         assertThrows(Check.CheckFailed.class, () -> Check.close(Double.NaN, 1.0, 1e-3, "nan"));
         assertThrows(Check.CheckFailed.class,
                 () -> Check.close(new double[] {1, 2}, new double[] {1, 2.5}, 1e-6, "vec"));
+        assertThrows(Check.CheckFailed.class, // a NaN entry is not hidden by a later finite one
+                () -> Check.close(new double[] {Double.NaN, 2}, new double[] {1, 2.5}, 1, "vec"));
         Check.closeRelative(1.9e-22 * (1 + 1e-15), 1.9e-22, 1e-14, "tiny values, relative");
         assertThrows(Check.CheckFailed.class, () -> Check.closeRelative(2e-22, 1.9e-22, 1e-3, "tiny, 5% off"));
         assertThrows(IllegalArgumentException.class, () -> Check.closeRelative(0, 0, 1e-3, "zero"));
         Check.withinStandardErrors(1.02, 0.01, 1.0, 3, "mc");
         assertThrows(Check.CheckFailed.class, () -> Check.withinStandardErrors(1.05, 0.01, 1.0, 3, "mc"));
+    }
+
+    @Test
+    void claimsAreFormattedInTheRootLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        try {
+            var e = assertThrows(Check.CheckFailed.class, () -> Check.that(false, "%d steps, error %.2f", 3, 0.5));
+            assertEquals("CHECK FAILED: 3 steps, error 0.50", e.getMessage());
+            var c = assertThrows(Check.CheckFailed.class, () -> Check.close(2.0, 1.0, 0.1, "x = %.1f", 1.5));
+            assertTrue(c.getMessage().startsWith("CHECK FAILED: x = 1.5 (got 2.0000000000000000, expected 1.0000000000000000"),
+                    c.getMessage());
+            Check.that(true, "a claim with 5 % in it and no arguments is printed as it is");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        var bad = assertThrows(IllegalArgumentException.class, () -> Check.that(true, "%d", "not a number"));
+        assertTrue(bad.getMessage().startsWith("pattern \"%d\" does not fit its 1 argument(s)"), bad.getMessage());
+    }
+
+    @Test
+    void equalComparesCountsExactly() {
+        Check.equal(661, 661, "parameters of 20-10x5-1");
+        var e = assertThrows(Check.CheckFailed.class, () -> Check.equal(660, 661, "with %d hidden layers", 5));
+        assertEquals("CHECK FAILED: with 5 hidden layers (got 660, expected 661)", e.getMessage());
+    }
+
+    @Test
+    void standardErrorsEntryByEntryReportTheWorstEntry() {
+        double[] exact = {1, 2, 3};
+        Check.withinStandardErrors(new double[] {1.01, 2.02, 2.97}, new double[] {0.01, 0.01, 0.01}, exact, 3.5, "mc");
+        var e = assertThrows(Check.CheckFailed.class, () -> Check.withinStandardErrors(
+                new double[] {1.01, 2.05, 2.97}, new double[] {0.01, 0.01, 0.01}, exact, 3.5, "mc"));
+        assertTrue(e.getMessage().contains("entry 1: estimate 2.05000"), e.getMessage());
+        assertThrows(Check.CheckFailed.class, () -> Check.withinStandardErrors(
+                new double[] {1, Double.NaN, 3}, new double[] {0.01, 0.01, 0.01}, exact, 3.5, "nan"));
+        var neg = assertThrows(IllegalArgumentException.class, () -> Check.withinStandardErrors(
+                exact, new double[] {0.01, -1, 0.01}, exact, 3.5, "negative"));
+        assertTrue(neg.getMessage().startsWith("standardErrors[1]"), neg.getMessage());
     }
 
     @Test

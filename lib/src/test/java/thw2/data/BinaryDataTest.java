@@ -3,7 +3,7 @@ package thw2.data;
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.junit.jupiter.api.Test;
-import thw2.check.RunningStats;
+import thw2.stats.RunningStats;
 
 class BinaryDataTest {
     @Test

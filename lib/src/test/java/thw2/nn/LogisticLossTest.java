@@ -7,7 +7,7 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.junit.jupiter.api.Test;
 import thw2.check.GradientCheck;
-import thw2.check.RunningStats;
+import thw2.stats.RunningStats;
 import thw2.data.BinaryData;
 import thw2.optim.GradientOracle;
 import thw2.optim.Objective;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import thw2.check.GradientCheck;
-import thw2.check.RunningStats;
+import thw2.stats.RunningStats;
 
 class MlpTest {
     private static double[][] randomMatrix(int n, int m, double scale, long seed) {

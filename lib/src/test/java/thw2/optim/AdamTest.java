@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import thw2.check.RunningStats;
+import thw2.stats.RunningStats;
 import thw2.data.BinaryData;
 import thw2.nn.LogisticLoss;
 import thw2.nn.LogisticLossTest;

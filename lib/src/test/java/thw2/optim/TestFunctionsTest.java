@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import org.junit.jupiter.api.Test;
 import thw2.check.GradientCheck;
-import thw2.check.RunningStats;
+import thw2.stats.RunningStats;
 
 class TestFunctionsTest {
     @Test

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.junit.jupiter.api.Test;
-import thw2.check.RunningStats;
+import thw2.stats.RunningStats;
 
 class BatchNormStatisticsTest {
     private static double[] gaussian(int n, long seed) {

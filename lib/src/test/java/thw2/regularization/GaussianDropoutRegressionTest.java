@@ -6,7 +6,7 @@ import static thw2.regularization.GaussianDropoutLinearTest.assertMessage;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import thw2.check.GradientCheck;
-import thw2.check.RunningStats;
+import thw2.stats.RunningStats;
 import thw2.regularization.GaussianDropoutRegression.Schedule;
 import thw2.regularization.GaussianDropoutRegression.TrainingPath;
 

@@ -27,7 +27,7 @@ import tech.tablesaw.api.Table;
 import thw2.batch.MinibatchSampler;
 import thw2.batch.MinibatchVariance;
 import thw2.batch.Sampling;
-import thw2.check.RunningStats;
+import thw2.stats.RunningStats;
 import thw2.committee.ErrorRate;
 import thw2.data.BinaryData;
 import thw2.data.Iris;
@@ -394,6 +394,9 @@ final class Values {
             out.add(() -> "versicolor");
         } else if (type == String[].class) {
             out.add(() -> new String[] {"a"});
+        } else if (type == Object[].class) { // a message pattern's arguments
+            out.add(() -> new Object[0]);
+            out.add(() -> new Object[] {3, 0.5});
         } else if (type.isEnum()) {
             for (Object c : type.getEnumConstants()) {
                 out.add(() -> c);

@@ -1,5 +1,6 @@
 package thw2.show;
 
+import thw2.text.Format;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.awt.image.BufferedImage;

@@ -1,20 +1,44 @@
-package thw2.show;
+package thw2.text;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * The library's one number formatter: locale-independent (a decimal point in every locale), no
- * trailing zeros, and NaN and ±∞ written as Java writes them. Two forms:
+ * The edition's one number formatter: locale-independent (a decimal point in every locale), no
+ * trailing zeros, and NaN and ±∞ written as Java writes them. Three forms:
  * <ul>
  *   <li>{@link #number(double)}: the shortest decimal that reads back as the same double, in plain
  *       notation where that is short ("0.001", "0.9") and in Java's E notation otherwise ("1.0E-8"):
  *       for parameters in names, such as an optimizer's "Adam (α=0.001)";</li>
- *   <li>{@link #number(double, int)}: rounded to a number of significant digits, for tables.</li>
+ *   <li>{@link #number(double, int)}: rounded to a number of significant digits, for tables;</li>
+ *   <li>{@link #text(String, Object...)}: a message with numbers in it, by {@link String#format}'s
+ *       patterns ({@code %.4f}, {@code %.2g}, {@code %d}) in the root locale: for the check lines and
+ *       the sentences the notebooks show.</li>
  * </ul>
  */
 public final class Format {
     private Format() {}
+
+    /**
+     * {@code pattern} with {@code args} filled in by {@link String#format(Locale, String, Object...)}
+     * in {@link Locale#ROOT}, so that "0.5" never becomes "0,5".
+     *
+     * @param pattern a {@link java.util.Formatter} pattern, such as {@code "%d steps, error %.1e"}
+     * @param args    the values for the pattern's specifiers
+     * @return the formatted text
+     * @throws IllegalArgumentException if {@code pattern} is null or does not fit {@code args}
+     */
+    public static String text(String pattern, Object... args) {
+        if (pattern == null) {
+            throw new IllegalArgumentException("pattern must not be null");
+        }
+        try {
+            return String.format(Locale.ROOT, pattern, args);
+        } catch (java.util.IllegalFormatException e) {
+            throw new IllegalArgumentException("pattern \"" + pattern + "\" does not fit its "
+                    + (args == null ? 0 : args.length) + " argument(s): " + e.getMessage(), e);
+        }
+    }
 
     /**
      * The shortest decimal that reads back as {@code x} ({@link Double#toString}), written without an

@@ -1,4 +1,4 @@
-package thw2.check;
+package thw2.stats;
 
 import static org.junit.jupiter.api.Assertions.*;
 

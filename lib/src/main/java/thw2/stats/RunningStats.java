@@ -1,4 +1,4 @@
-package thw2.check;
+package thw2.stats;
 
 import thw2.args.Require;
 

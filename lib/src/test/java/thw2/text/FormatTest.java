@@ -1,4 +1,4 @@
-package thw2.show;
+package thw2.text;
 
 import static org.junit.jupiter.api.Assertions.*;
 

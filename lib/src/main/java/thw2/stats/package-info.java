@@ -1,0 +1,15 @@
+/**
+ * Descriptive statistics of samples, shared by the library and the notebooks.
+ *
+ * <p>Mathematics: one-pass mean, variance, third and fourth central moments and their standard
+ * errors by Welford's and Pébay's updates, without overflow for samples of 1e200
+ * ({@link thw2.stats.RunningStats}).
+ *
+ * <p>Used by Questions 1, 4 and 6 (Monte Carlo estimates with standard errors) and by the library's
+ * samplers.
+ *
+ * <p>Invariants: a statistic that needs more samples than it has throws
+ * {@link java.lang.IllegalStateException}; a result beyond the double range is reported, not
+ * returned as ∞. Depends only on {@code thw2.args}.
+ */
+package thw2.stats;
