@@ -56,6 +56,14 @@ public final class Show {
     }
 
     /**
+     * Shows Markdown written by {@link thw2.text.Format#text}: {@code Show.markdown("$L^* = %.6f$", loss)}.
+     * A backslash of TeX is written twice in a Java string, as in any other.
+     */
+    public static void markdown(String pattern, Object... args) {
+        markdown(thw2.text.Format.text(pattern, args));
+    }
+
+    /**
      * Shows a display-style LaTeX formula. The formula is given without delimiters; it is sent as
      * {@code text/latex} wrapped in {@code $$…$$}.
      */

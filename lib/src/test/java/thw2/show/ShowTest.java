@@ -82,6 +82,8 @@ class ShowTest {
         assertEquals("$$\\sigma(z)$$", calls.get(1).content());
         assertEquals("σ(z)", calls.get(1).text());
         assertEquals("bold", calls.get(0).text());
+        Show.markdown("$L^* = %.4f$ after %d steps", 0.5, 3);
+        assertEquals("$L^* = 0.5000$ after 3 steps", calls.get(2).content());
     }
 
     @Test
