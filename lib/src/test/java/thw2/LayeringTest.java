@@ -81,15 +81,44 @@ class LayeringTest {
 
     /** The library packages a source file names, outside comments and string literals. */
     static Set<String> uses(Path file) throws IOException {
-        String code = Files.readString(file)
-                .replaceAll("(?s)/\\*.*?\\*/", "")
-                .replaceAll("//[^\\n]*", "")
-                .replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"");
         Set<String> used = new TreeSet<>();
-        Matcher m = USE.matcher(code);
+        Matcher m = USE.matcher(code(Files.readString(file)));
         while (m.find()) {
             used.add(m.group(1));
         }
         return used;
+    }
+
+    /** Java source without its comments and with its string, text-block and char literals emptied. */
+    static String code(String source) {
+        StringBuilder out = new StringBuilder(source.length());
+        int i = 0, n = source.length();
+        while (i < n) {
+            char c = source.charAt(i);
+            if (source.startsWith("//", i)) {
+                while (i < n && source.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (source.startsWith("/*", i)) {
+                int end = source.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                out.append(' ');
+            } else if (source.startsWith("\"\"\"", i)) {
+                int end = source.indexOf("\"\"\"", i + 3);
+                i = end < 0 ? n : end + 3;
+                out.append("\"\"");
+            } else if (c == '"' || c == '\'') {
+                i++;
+                while (i < n && source.charAt(i) != c && source.charAt(i) != '\n') {
+                    i += source.charAt(i) == '\\' ? 2 : 1;
+                }
+                i++;
+                out.append(c).append(c);
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,7 +1,6 @@
 package thw2.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -59,7 +58,6 @@ public final class CheckFaults {
               --no-baseline  skip the run without any fault (which proves the notebooks pass as they are)
               --jupyter PATH, --python PATH   passed on to the runner""";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
     private CheckFaults() {}
@@ -161,11 +159,11 @@ public final class CheckFaults {
         List<CheckCell> cells = new ArrayList<>();
         for (String nb : matching(dir, "*.ipynb")) {
             int number = 0;
-            for (JsonNode cell : JSON.readTree(dir.resolve(nb).toFile()).path("cells")) {
+            for (JsonNode cell : Notebook.read(dir.resolve(nb)).path("cells")) {
                 number++;
-                if (Classifier.tagged(cell, "check")) {
+                if (Notebook.tagged(cell, "check")) {
                     cells.add(new CheckCell(nb, number, cell.path("id").asText("cell-" + number),
-                            firstLine(Classifier.text(cell.path("source")))));
+                            firstLine(Notebook.source(cell))));
                 }
             }
         }
@@ -183,7 +181,7 @@ public final class CheckFaults {
      */
     static CheckCell firstFailingCheck(Path executed, String notebook, String[] firstFailure) throws IOException {
         int number = 0;
-        for (JsonNode cell : JSON.readTree(executed.toFile()).path("cells")) {
+        for (JsonNode cell : Notebook.read(executed).path("cells")) {
             number++;
             String error = null;
             for (JsonNode out : cell.path("outputs")) {
@@ -191,7 +189,7 @@ public final class CheckFaults {
                 if (type.equals("error")) {
                     error = (out.path("ename").asText() + ": " + out.path("evalue").asText()).strip();
                 } else if (type.equals("stream") && out.path("name").asText().equals("stderr")) {
-                    error = "wrote to stderr: " + Classifier.text(out.path("text")).strip();
+                    error = "wrote to stderr: " + Notebook.text(out.path("text")).strip();
                 }
                 if (error != null) {
                     break;
@@ -200,11 +198,11 @@ public final class CheckFaults {
             if (error == null) {
                 continue;
             }
-            String line = firstLine(Classifier.text(cell.path("source")));
+            String line = firstLine(Notebook.source(cell));
             if (firstFailure[0] == null) {
                 firstFailure[0] = "cell " + number + " (" + shorten(line, 70) + "): " + shorten(error, 200);
             }
-            if (Classifier.tagged(cell, "check")) {
+            if (Notebook.tagged(cell, "check")) {
                 CheckCell c = new CheckCell(notebook, number, cell.path("id").asText("cell-" + number), line);
                 firstFailure[1] = error;
                 return c;
@@ -225,7 +223,7 @@ public final class CheckFaults {
             System.err.println("check-faults: " + e.getMessage());
             System.exit(2);
         } catch (IOException | UncheckedIOException | InterruptedException e) {
-            System.err.println("check-faults: " + Runner.describe(e instanceof UncheckedIOException u ? u.getCause() : e));
+            System.err.println("check-faults: " + Io.describe(e instanceof UncheckedIOException u ? u.getCause() : e));
             System.exit(2);
         }
     }
@@ -288,7 +286,7 @@ public final class CheckFaults {
             if (keep) {
                 System.out.println("scratch copy kept: " + scratch);
             } else {
-                Runner.deleteTree(scratch);
+                Io.deleteTree(scratch);
             }
         }
     }
@@ -437,7 +435,7 @@ public final class CheckFaults {
                 }
                 return null;
             } finally {
-                Runner.deleteTree(classes);
+                Io.deleteTree(classes);
             }
         }
 

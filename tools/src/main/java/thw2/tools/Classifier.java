@@ -2,7 +2,6 @@ package thw2.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -30,11 +29,11 @@ public final class Classifier {
     public static Outcome classify(int exitCode, String log, JsonNode executed, String notebook) {
         if (exitCode != 0) {
             return new Outcome(Outcome.Kind.RUN_FAILURE,
-                    notebook + ": executing it failed (exit code " + exitCode + ")\n" + tail(log, 25));
+                    notebook + ": executing it failed (exit code " + exitCode + ")\n" + Io.tail(log, 25));
         }
         if (executed == null) {
             return new Outcome(Outcome.Kind.RUN_FAILURE,
-                    notebook + ": execution reported success but wrote no notebook\n" + tail(log, 25));
+                    notebook + ": execution reported success but wrote no notebook\n" + Io.tail(log, 25));
         }
         String error = firstError(executed, notebook);
         return error == null ? Outcome.ok() : new Outcome(Outcome.Kind.CELL_ERROR, error);
@@ -73,15 +72,15 @@ public final class Classifier {
                         tb.append(stripAnsi(line.asText())).append('\n');
                     }
                     what = out.path("ename").asText() + ": " + stripAnsi(out.path("evalue").asText())
-                            + (tb.length() > 0 ? "\n" + tail(tb.toString(), 15) : "");
+                            + (tb.length() > 0 ? "\n" + Io.tail(tb.toString(), 15) : "");
                 } else if ("stream".equals(type) && "stderr".equals(out.path("name").asText())) {
-                    what = "wrote to stderr:\n" + tail(stripAnsi(text(out.path("text"))), 15);
-                } else if (!tagged(cell, "setup")) {
+                    what = "wrote to stderr:\n" + Io.tail(stripAnsi(Notebook.text(out.path("text"))), 15);
+                } else if (!Notebook.tagged(cell, "setup")) {
                     what = unstable(out, projectRoot);
                 }
                 if (what != null) {
                     return notebook + ": cell " + (i + 1) + " (code cell " + codeIndex + ": "
-                            + firstLine(text(cell.path("source"))) + ") failed\n" + what.strip();
+                            + firstLine(Notebook.text(cell.path("source"))) + ") failed\n" + what.strip();
                 }
             }
         }
@@ -90,10 +89,10 @@ public final class Classifier {
 
     /** Why an output would change between runs or clones, or null when it would not. */
     private static String unstable(JsonNode out, String projectRoot) {
-        StringBuilder all = new StringBuilder(text(out.path("text")));
+        StringBuilder all = new StringBuilder(Notebook.text(out.path("text")));
         out.path("data").fields().forEachRemaining(e -> {
             if (e.getKey().startsWith("text/")) {
-                all.append('\n').append(text(e.getValue()));
+                all.append('\n').append(Notebook.text(e.getValue()));
             }
         });
         var m = IDENTITY_HASH.matcher(all);
@@ -107,25 +106,6 @@ public final class Classifier {
         return null;
     }
 
-    static boolean tagged(JsonNode cell, String tag) {
-        for (JsonNode t : cell.path("metadata").path("tags")) {
-            if (tag.equals(t.asText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Notebook JSON stores text either as one string or as a list of lines. */
-    static String text(JsonNode node) {
-        if (node.isArray()) {
-            StringBuilder b = new StringBuilder();
-            node.forEach(n -> b.append(n.asText()));
-            return b.toString();
-        }
-        return node.asText("");
-    }
-
     static String stripAnsi(String s) {
         return ANSI.matcher(s).replaceAll("");
     }
@@ -135,8 +115,4 @@ public final class Classifier {
         return line.length() > 80 ? line.substring(0, 77) + "..." : line;
     }
 
-    static String tail(String s, int lines) {
-        List<String> all = s.strip().lines().toList();
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-    }
 }

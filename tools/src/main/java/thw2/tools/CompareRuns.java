@@ -1,7 +1,6 @@
 package thw2.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,8 +27,6 @@ import java.util.stream.Stream;
  * prints one line per notebook of DIR_A and exits 1 on any difference, 2 on bad usage.
  */
 public final class CompareRuns {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private CompareRuns() {}
 
     /** One output as a reader sees it, and the cell (index among all cells) it came from. */
@@ -41,14 +38,14 @@ public final class CompareRuns {
         int index = -1;
         for (JsonNode cell : notebook.path("cells")) {
             index++;
-            if (tags(cell).contains("nondeterministic")) {
+            if (Notebook.tagged(cell, "nondeterministic")) {
                 continue;
             }
             for (JsonNode out : cell.path("outputs")) {
                 String type = out.path("output_type").asText();
                 if (type.equals("stream")) {
                     String kind = "stream:" + out.path("name").asText();
-                    String text = text(out.path("text"));
+                    String text = Notebook.text(out.path("text"));
                     Shown last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
                     if (last != null && last.kind().equals(kind)) {
                         shown.set(shown.size() - 1, new Shown(kind, last.content() + text, last.cell()));
@@ -57,7 +54,7 @@ public final class CompareRuns {
                     }
                 } else if (type.equals("display_data") || type.equals("execute_result")) {
                     Map<String, String> data = new TreeMap<>();
-                    out.path("data").fields().forEachRemaining(e -> data.put(e.getKey(), text(e.getValue())));
+                    out.path("data").fields().forEachRemaining(e -> data.put(e.getKey(), Notebook.text(e.getValue())));
                     if (acrossKernels && data.keySet().stream().anyMatch(k -> k.startsWith("image/"))) {
                         data.remove("text/plain");
                     }
@@ -72,20 +69,7 @@ public final class CompareRuns {
         return shown;
     }
 
-    static List<String> tags(JsonNode cell) {
-        List<String> tags = new ArrayList<>();
-        cell.path("metadata").path("tags").forEach(t -> tags.add(t.asText()));
-        return tags;
-    }
 
-    static String text(JsonNode v) {
-        if (v.isArray()) {
-            StringBuilder b = new StringBuilder();
-            v.forEach(x -> b.append(x.asText()));
-            return b.toString();
-        }
-        return v.isTextual() ? v.asText() : v.toString();
-    }
 
     /** Null when the two notebooks show the same, else a description of the first difference. */
     static String difference(JsonNode a, JsonNode b, boolean acrossKernels) {
@@ -146,7 +130,7 @@ public final class CompareRuns {
                 bad++;
                 continue;
             }
-            JsonNode na = JSON.readTree(a.resolve(name).toFile()), nb = JSON.readTree(pb.toFile());
+            JsonNode na = Notebook.read(a.resolve(name)), nb = Notebook.read(pb);
             String diff = difference(na, nb, kernels);
             if (diff != null) {
                 System.out.println("DIFFERENT " + name + ": " + diff);

@@ -47,16 +47,23 @@ final class Handouts {
     static final String TEMPLATE = "thw2";
     static final String INDEX_TEMPLATE = "index-page.html.j2";
 
+    /** MathJax 2 (what nbconvert 6's templates are written for), from a public CDN. */
+    public static final String DEFAULT_MATHJAX =
+            "https://cdn.jsdelivr.net/npm/mathjax@2.7.9/MathJax.js?config=TeX-AMS_CHTML-full,Safe";
+    /** require.js, which nbconvert's classic page loads, from a public CDN. */
+    public static final String DEFAULT_REQUIREJS =
+            "https://cdn.jsdelivr.net/npm/requirejs@2.3.6/require.min.js";
+
     private Handouts() {}
 
     /** One handout as the templates see it: its file, its title and summary in plain text. */
     record Page(String file, String title, String summary) {}
 
-    /** The template folder to use: {@code o.templates()}, or handout/templates; an error when it holds no thw2/. */
-    static Path templates(Runner.Options o) throws Runner.UsageException {
-        Path dir = o.templates() != null ? o.templates() : Path.of("handout", "templates");
+    /** The template folder to use: {@code given}, or handout/templates when null; an error when it holds no thw2/. */
+    static Path templates(Path given) throws UsageException {
+        Path dir = given != null ? given : Path.of("handout", "templates");
         if (!Files.isRegularFile(dir.resolve(TEMPLATE).resolve("index.html.j2"))) {
-            throw new Runner.UsageException("no handout template " + dir.resolve(TEMPLATE).resolve("index.html.j2")
+            throw new UsageException("no handout template " + dir.resolve(TEMPLATE).resolve("index.html.j2")
                     + " (run from the project's root, or pass --templates DIR)");
         }
         return dir;
@@ -66,22 +73,24 @@ final class Handouts {
      * Writes every handout and the index page; {@code sources} are the notebooks of this run, whose
      * folders hold the notebooks that a handout may link to.
      */
-    static Path write(Jupyter jupyter, Runner.Options o, List<Path> sources) throws IOException, Runner.UsageException {
-        Path stage = o.out().resolve(".staging-html");
+    static Path write(Jupyter jupyter, Path out, String mathjaxUrl, Path templates, List<Path> sources)
+            throws IOException, UsageException {
+        Path stage = out.resolve(".staging-html");
         try {
-            return write(jupyter, o, templates(o), sources, stage);
+            return write(jupyter, out, mathjaxUrl, templates(templates), sources, stage);
         } finally {
-            Runner.deleteTree(stage); // also when nbconvert failed: no staging folder is left behind
+            Io.deleteTree(stage); // also when nbconvert failed: no staging folder is left behind
         }
     }
 
-    private static Path write(Jupyter jupyter, Runner.Options o, Path templates, List<Path> sources, Path stage)
+    private static Path write(Jupyter jupyter, Path out, String mathjaxUrl, Path templates, List<Path> sources,
+                              Path stage)
             throws IOException {
-        Runner.deleteTree(stage);
+        Io.deleteTree(stage);
         Path in = Files.createDirectories(stage.resolve("in"));
         Path html = Files.createDirectories(stage.resolve("html"));
         // Every executed notebook in OUT/notebooks is a handout, in name order.
-        Path executedDir = o.out().resolve("notebooks");
+        Path executedDir = out.resolve("notebooks");
         List<String> names = notebookNames(executedDir);
         List<Page> pages = new ArrayList<>();
         List<ObjectNode> notebooks = new ArrayList<>();
@@ -110,8 +119,8 @@ final class Handouts {
         JSON.writeValue(index.toFile(), withSite(empty, pages, -1, known));
 
         List<String> common = List.of("nbconvert", "--to", "html",
-                "--HTMLExporter.mathjax_url=" + o.mathjaxUrl(),
-                "--HTMLExporter.require_js_url=" + Runner.DEFAULT_REQUIREJS,
+                "--HTMLExporter.mathjax_url=" + mathjaxUrl,
+                "--HTMLExporter.require_js_url=" + DEFAULT_REQUIREJS,
                 "--TemplateExporter.extra_template_basedirs=" + templates.toAbsolutePath(),
                 "--template", TEMPLATE,
                 "--output-dir", html.toString());
@@ -127,7 +136,7 @@ final class Handouts {
         indexArgs.add(index.toString());
         nbconvert(jupyter, indexArgs);
 
-        Path handouts = Files.createDirectories(o.out().resolve("handouts"));
+        Path handouts = Files.createDirectories(out.resolve("handouts"));
         try (var files = Files.list(html)) {
             for (Path p : files.toList()) {
                 Files.move(p, handouts.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -157,7 +166,7 @@ final class Handouts {
         Jupyter.Run run = jupyter.call(args, 1800);
         if (run.exitCode() != 0) {
             throw new IOException("writing the HTML handouts failed (nbconvert exit " + run.exitCode() + "):\n"
-                    + Classifier.tail(run.log(), 20));
+                    + Io.tail(run.log(), 20));
         }
     }
 
@@ -209,7 +218,7 @@ final class Handouts {
             if (!"markdown".equals(cell.path("cell_type").asText())) {
                 continue;
             }
-            List<String> lines = Classifier.text(cell.path("source")).lines().toList();
+            List<String> lines = Notebook.text(cell.path("source")).lines().toList();
             String title = null;
             StringBuilder summary = new StringBuilder();
             for (String line : lines) {

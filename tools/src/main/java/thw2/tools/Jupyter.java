@@ -91,7 +91,7 @@ final class Jupyter {
     record Run(int exitCode, String log) {}
 
     /** As {@link #locate(String, String)}, with the Python that runs {@code command}. */
-    static Jupyter locate(String command) throws Runner.UsageException {
+    static Jupyter locate(String command) throws UsageException {
         return locate(command, null);
     }
 
@@ -100,19 +100,19 @@ final class Jupyter {
      * executed by {@code python} (a command, possibly with arguments: {@code /usr/bin/env python3}; null:
      * {@link #pythonOf}).
      */
-    static Jupyter locate(String command, String python) throws Runner.UsageException {
+    static Jupyter locate(String command, String python) throws UsageException {
         Jupyter j = new Jupyter(command, python != null ? List.of(python.strip().split("\\s+")) : pythonOf(command));
         Run r;
         try {
             r = j.call(List.of("nbconvert", "--version"), 120);
         } catch (IOException e) {
-            throw new Runner.UsageException("Jupyter not found: could not run '" + command
+            throw new UsageException("Jupyter not found: could not run '" + command
                     + "' (" + e.getMessage() + "). Run scripts/setup, or pass --jupyter PATH.");
         }
         if (r.exitCode() != 0) {
-            throw new Runner.UsageException("'" + command + " nbconvert' does not work (exit " + r.exitCode()
+            throw new UsageException("'" + command + " nbconvert' does not work (exit " + r.exitCode()
                     + "): install nbconvert and nbclient (scripts/setup does it on Debian).\n"
-                    + Classifier.tail(r.log(), 5));
+                    + Io.tail(r.log(), 5));
         }
         return j;
     }
@@ -134,10 +134,10 @@ final class Jupyter {
                 "--output", output.toString(), notebook.toString()));
         Run run = call(python.get(0), cmd, timeoutSeconds * 4L + 300);
         if (run.exitCode() == EXIT_KERNEL_START) {
-            throw new KernelStartException(Classifier.tail(run.log(), 1)); // "the kernel did not start: why"
+            throw new KernelStartException(Io.tail(run.log(), 1)); // "the kernel did not start: why"
         }
         if (run.exitCode() == EXIT_TIMEOUT) {
-            throw new TimeLimitException(Classifier.tail(run.log(), 15));
+            throw new TimeLimitException(Io.tail(run.log(), 15));
         }
         return run;
     }

@@ -1,7 +1,6 @@
 package thw2.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,6 @@ import java.util.stream.Stream;
  * notebooks/*.ipynb).
  */
 public final class NotebookFigures {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TYPE = Pattern.compile("^(?:(?:public|private|static|final|abstract|sealed)\\s+)*"
             + "(?:record|class|interface|enum)\\s+([A-Za-z_]\\w*)");
     private static final Pattern METHOD = Pattern.compile("^(?:(?:public|private|protected|static|final|"
@@ -72,11 +70,11 @@ public final class NotebookFigures {
     public static Figures of(List<Path> notebooks) throws IOException {
         List<Cell> cells = new ArrayList<>();
         for (Path nb : notebooks) {
-            JsonNode root = JSON.readTree(nb.toFile());
+            JsonNode root = Notebook.read(nb);
             int index = 0;
             for (JsonNode cell : root.path("cells")) {
-                if ("code".equals(cell.path("cell_type").asText())) {
-                    String source = source(cell.path("source"));
+                if (Notebook.isCode(cell)) {
+                    String source = Notebook.source(cell);
                     cells.add(new Cell(nb.getFileName().toString(), index, cell.path("id").asText(""),
                             linesOfCode(source), definitions(source)));
                 }
@@ -86,15 +84,6 @@ public final class NotebookFigures {
         return new Figures(cells);
     }
 
-    /** A cell's source, whether stored as one string or as a list of lines. */
-    static String source(JsonNode source) {
-        if (source.isArray()) {
-            StringBuilder b = new StringBuilder();
-            source.forEach(line -> b.append(line.asText()));
-            return b.toString();
-        }
-        return source.asText("");
-    }
 
     /** Non-blank lines that are neither {@code //} comments nor {@code %} magics. */
     static int linesOfCode(String source) {
@@ -112,11 +101,7 @@ public final class NotebookFigures {
     static List<String> definitions(String source) {
         String code = Stream.of(source.split("\n", -1)).filter(l -> !l.strip().startsWith("%"))
                 .collect(Collectors.joining("\n"));
-        code = code.replaceAll("(?s)/\\*.*?\\*/", " ")
-                .replaceAll("//[^\\n]*", " ")
-                .replaceAll("\"\"\"(?s).*?\"\"\"", "\"\"")
-                .replaceAll("\"(\\\\.|[^\"\\\\\\n])*\"", "\"\"")
-                .replaceAll("'(\\\\.|[^'\\\\\\n])*'", "' '");
+        code = JavaSource.code(code);
         List<String> found = new ArrayList<>();
         int depth = 0;
         StringBuilder head = new StringBuilder(); // the top-level text since the last ';', '{' or '}'

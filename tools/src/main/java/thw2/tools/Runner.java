@@ -24,12 +24,6 @@ import java.util.stream.Stream;
  * cell and the error); 2 bad usage or a missing prerequisite.
  */
 public final class Runner {
-    /** MathJax 2 (what nbconvert 6's templates are written for), from a public CDN. */
-    public static final String DEFAULT_MATHJAX =
-            "https://cdn.jsdelivr.net/npm/mathjax@2.7.9/MathJax.js?config=TeX-AMS_CHTML-full,Safe";
-    public static final String DEFAULT_REQUIREJS =
-            "https://cdn.jsdelivr.net/npm/requirejs@2.3.6/require.min.js";
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static final String USAGE = """
@@ -50,15 +44,6 @@ public final class Runner {
     record Options(String jupyter, Path out, String kernel, int attempts, int timeoutSeconds,
                    String mathjaxUrl, boolean html, List<Path> notebooks, Path templates, String python) {}
 
-    /** Thrown for bad usage or a missing prerequisite (exit code 2). */
-    static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
     /** The result of running one notebook. */
     record Result(Path notebook, Outcome outcome, int attempts, double seconds, Path executed) {}
 
@@ -75,10 +60,10 @@ public final class Runner {
             System.err.println("runner: " + e.getMessage());
             code = 2;
         } catch (IOException e) {
-            System.err.println("runner: I/O error: " + describe(e));
+            System.err.println("runner: I/O error: " + Io.describe(e));
             code = 2;
         } catch (UncheckedIOException e) {
-            System.err.println("runner: I/O error: " + describe(e.getCause()));
+            System.err.println("runner: I/O error: " + Io.describe(e.getCause()));
             code = 2;
         }
         System.exit(code);
@@ -91,7 +76,7 @@ public final class Runner {
         String kernel = "java";
         int attempts = 5;
         int timeout = 1800;
-        String mathjax = DEFAULT_MATHJAX;
+        String mathjax = Handouts.DEFAULT_MATHJAX;
         boolean html = true;
         Path templates = null;
         String python = null;
@@ -184,7 +169,7 @@ public final class Runner {
     static int run(Options o) throws UsageException, IOException {
         List<Path> notebooks = notebooks(o.notebooks());
         if (o.html()) {
-            Handouts.templates(o); // a missing template is found before the notebooks run, not after
+            Handouts.templates(o.templates()); // a missing template is found before the notebooks run, not after
         }
         Jupyter jupyter = Jupyter.locate(o.jupyter(), o.python());
         Path stage = o.out().resolve(".staging");
@@ -194,13 +179,13 @@ public final class Runner {
             Files.createDirectories(stage);
             Files.createDirectories(done);
         } catch (IOException e) {
-            throw new UsageException("--out " + o.out() + ": cannot create the output folders: " + describe(e));
+            throw new UsageException("--out " + o.out() + ": cannot create the output folders: " + Io.describe(e));
         }
         try {
             return runAll(jupyter, o, notebooks, stage, done, failed);
         } finally {
-            deleteTree(stage);
-            deleteTree(o.out().resolve(".staging-html"));
+            Io.deleteTree(stage);
+            Io.deleteTree(o.out().resolve(".staging-html"));
         }
     }
 
@@ -220,7 +205,7 @@ public final class Runner {
         if (o.html()) {
             // also when every notebook failed: their old handouts and index entries must go; the pages
             // of earlier runs' notebooks (still in OUT/notebooks) are written again with the current pager
-            Path handouts = Handouts.write(jupyter, o, notebooks);
+            Path handouts = Handouts.write(jupyter, o.out(), o.mathjaxUrl(), o.templates(), notebooks);
             System.out.println("handouts: " + handouts.resolve("index.html").toAbsolutePath());
         }
         int bad = results.size() - ok.size();
@@ -284,54 +269,11 @@ public final class Runner {
     static boolean clearSetupOutputs(JsonNode nb) {
         boolean changed = false;
         for (JsonNode cell : nb.path("cells")) {
-            if (Classifier.tagged(cell, "setup") && cell.path("outputs").size() > 0) {
+            if (Notebook.tagged(cell, "setup") && cell.path("outputs").size() > 0) {
                 ((com.fasterxml.jackson.databind.node.ArrayNode) cell.get("outputs")).removeAll();
                 changed = true;
             }
         }
         return changed;
-    }
-
-    /**
-     * An I/O error with its reason: for a file-system error the file and why ("no such file or
-     * directory", "permission denied", …), which {@link IOException#getMessage()} often leaves out.
-     */
-    static String describe(Throwable e) {
-        if (e instanceof java.nio.file.FileSystemException f) {
-            String reason = f.getReason();
-            if (reason == null) {
-                reason = switch (f.getClass().getSimpleName()) {
-                    case "NoSuchFileException" -> "no such file or directory (or its folder cannot hold new files)";
-                    case "AccessDeniedException" -> "permission denied";
-                    case "FileAlreadyExistsException" -> "a file of that name already exists";
-                    case "NotDirectoryException" -> "not a directory";
-                    case "DirectoryNotEmptyException" -> "directory not empty";
-                    case "NotLinkException" -> "not a symbolic link";
-                    default -> f.getClass().getSimpleName();
-                };
-            }
-            return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + reason;
-        }
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -58,8 +58,7 @@ class HandoutsTest {
 
     @Test
     void aMissingTemplateIsAUsageError(@TempDir Path dir) {
-        Runner.Options o = new Runner.Options("jupyter", dir, "java", 1, 60, "mj", true, List.of(), dir, null);
-        var e = assertThrows(Runner.UsageException.class, () -> Handouts.templates(o));
+        var e = assertThrows(UsageException.class, () -> Handouts.templates(dir));
         assertTrue(e.getMessage().startsWith("no handout template " + dir.resolve("thw2/index.html.j2")), e.getMessage());
     }
 
@@ -89,9 +88,8 @@ class HandoutsTest {
         Files.writeString(executed.resolve("q1-batches.ipynb"), String.format(nb, "Batches & <noise>", "b", links));
         Files.writeString(executed.resolve("q2-committee.ipynb"), String.format(nb, "Question 2: committees", "c", ""));
         Files.writeString(handouts.resolve("q0-old.html"), "stale"); // no executed notebook: must go
-        Runner.Options o = new Runner.Options(jupyter.toString(), out, "java", 1, 60, "mj", true, List.of(), TEMPLATES, null);
-
-        Path written = Handouts.write(Jupyter.locate(jupyter.toString()), o, List.of(src.resolve("q1-batches.ipynb")));
+        Path written = Handouts.write(Jupyter.locate(jupyter.toString()), out, "mj", TEMPLATES,
+                List.of(src.resolve("q1-batches.ipynb")));
 
         assertEquals(handouts, written);
         assertFalse(Files.exists(handouts.resolve("q0-old.html")));

@@ -163,11 +163,11 @@ class RunnerFailureTest {
         Files.writeString(nb, "{\"cells\":[]}");
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         for (Path out : List.of(Path.of("/proc/x"), file.resolve("sub"))) {
-            var e = assertThrows(Runner.UsageException.class, () -> Runner.run(options(fake, out, List.of(nb))));
+            var e = assertThrows(UsageException.class, () -> Runner.run(options(fake, out, List.of(nb))));
             assertTrue(e.getMessage().startsWith("--out " + out + ": cannot create the output folders: "), e.getMessage());
             assertTrue(e.getMessage().matches(".*: (no such file or directory.*|Not a directory)"), e.getMessage());
         }
-        assertEquals("/x: permission denied", Runner.describe(new AccessDeniedException("/x")));
+        assertEquals("/x: permission denied", Io.describe(new AccessDeniedException("/x")));
     }
 
     /**

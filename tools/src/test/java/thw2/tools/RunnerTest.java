@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunnerTest {
     @Test
     void missingNotebookIsAUsageError(@TempDir Path dir) {
-        var e = assertThrows(Runner.UsageException.class,
+        var e = assertThrows(UsageException.class,
                 () -> Runner.notebooks(List.of(dir.resolve("nope.ipynb"))));
         assertTrue(e.getMessage().startsWith("notebook not found: "), e.getMessage());
     }
@@ -19,15 +19,15 @@ class RunnerTest {
     @Test
     void nonNotebooksAreRejected(@TempDir Path dir) throws Exception {
         Path txt = Files.writeString(dir.resolve("a.txt"), "x");
-        assertThrows(Runner.UsageException.class, () -> Runner.notebooks(List.of(txt)));
+        assertThrows(UsageException.class, () -> Runner.notebooks(List.of(txt)));
         Path broken = Files.writeString(dir.resolve("b.ipynb"), "{not json");
-        var e = assertThrows(Runner.UsageException.class, () -> Runner.notebooks(List.of(broken)));
+        var e = assertThrows(UsageException.class, () -> Runner.notebooks(List.of(broken)));
         assertTrue(e.getMessage().contains("JSON does not parse"), e.getMessage());
     }
 
     @Test
     void missingJupyterIsAClearError() {
-        var e = assertThrows(Runner.UsageException.class, () -> Jupyter.locate("/nonexistent/jupyter"));
+        var e = assertThrows(UsageException.class, () -> Jupyter.locate("/nonexistent/jupyter"));
         assertTrue(e.getMessage().startsWith("Jupyter not found"), e.getMessage());
     }
 
@@ -38,9 +38,9 @@ class RunnerTest {
         assertEquals(5, o.attempts());
         assertFalse(o.html());
         assertEquals(List.of(Path.of("a.ipynb")), o.notebooks());
-        assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--attempts", "0"}));
-        assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--bogus"}));
-        assertThrows(Runner.UsageException.class, () -> Runner.parse(new String[] {"--out"}));
+        assertThrows(UsageException.class, () -> Runner.parse(new String[] {"--attempts", "0"}));
+        assertThrows(UsageException.class, () -> Runner.parse(new String[] {"--bogus"}));
+        assertThrows(UsageException.class, () -> Runner.parse(new String[] {"--out"}));
     }
 
     /** --help prints USAGE (which the javadoc shows too): every option it lists is one that parse() takes. */
