@@ -43,9 +43,10 @@ import javax.tools.ToolProvider;
  * built again by Maven, in case the change reaches other classes (a constant inlined elsewhere), and
  * run again before it is reported.
  *
- * <p>On a run of every fault it ends with two lines: {@code K/N check cells catch a planted fault}
- * (a check cell counts when it is the first to fail for at least one fault; the cells that do not are
- * listed above it) and {@code F/M planted faults caught by a notebook check}. Exit code 0 when every
+ * <p>On a run of every fault (or of every fault of the notebooks chosen with {@code --notebook}) it
+ * ends with two lines: {@code K/N check cells catch a planted fault} (a check cell counts when, for at
+ * least one fault, it is the first check cell to fail in its notebook; the cells that do not are listed
+ * above it) and {@code F/M planted faults caught by a notebook check}. Exit code 0 when every
  * fault was caught, 1 when one was not, 2 on a bad fault definition or when the notebooks fail without
  * any fault.
  */
@@ -53,6 +54,8 @@ public final class CheckFaults {
     public static final String USAGE = """
             usage: ./thw check-faults [--list] [--keep] [--no-baseline] [NAME ...]
               NAME           run only these faults (default: all of scripts/faults.tsv)
+              --notebook GLOB  run the faults that list a notebook matching GLOB (repeatable), and count
+                             the check cells of those notebooks that catch one
               --list         print the faults and exit
               --keep         keep the scratch copy (its path is printed)
               --no-baseline  skip the run without any fault (which proves the notebooks pass as they are)
@@ -232,11 +235,18 @@ public final class CheckFaults {
         boolean list = false, keep = false, baseline = true;
         List<String> runnerArgs = new ArrayList<>();
         Set<String> wanted = new LinkedHashSet<>();
+        List<String> notebookGlobs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--list" -> list = true;
                 case "--keep" -> keep = true;
                 case "--no-baseline" -> baseline = false;
+                case "--notebook" -> {
+                    if (i + 1 >= args.length) {
+                        throw new BadDefinition("--notebook needs a value");
+                    }
+                    notebookGlobs.add(args[++i]);
+                }
                 case "--jupyter", "--python" -> {
                     if (i + 1 >= args.length) {
                         throw new BadDefinition(args[i] + " needs a value");
@@ -268,6 +278,20 @@ public final class CheckFaults {
             }
             faults = all.stream().filter(f -> wanted.contains(f.name())).toList();
         }
+        // the notebooks whose check cells are counted: all on a full run, the selected ones with --notebook
+        List<String> counted = wanted.isEmpty() ? matching(root.resolve("notebooks"), "*.ipynb") : List.of();
+        if (!notebookGlobs.isEmpty()) {
+            List<String> selected = new ArrayList<>();
+            for (String g : notebookGlobs) {
+                List<String> hits = matching(root.resolve("notebooks"), g);
+                if (hits.isEmpty()) {
+                    throw new BadDefinition("--notebook " + g + " matches nothing in notebooks/");
+                }
+                hits.stream().filter(h -> !selected.contains(h)).forEach(selected::add);
+            }
+            counted = selected;
+            faults = faults.stream().filter(f -> f.notebooks().stream().anyMatch(selected::contains)).toList();
+        }
         if (list) {
             for (Fault f : faults) {
                 System.out.printf("%s%n    %s: \"%s\" -> \"%s\"%n    notebooks: %s%n", f.name(), f.file(), f.find(),
@@ -281,7 +305,7 @@ public final class CheckFaults {
         Path scratch = Files.createTempDirectory("thw2-faults-");
         try {
             System.out.println("scratch copy of the working tree: " + scratch);
-            return new Session(root, scratch, runnerArgs).plantAll(faults, baseline, faults.size() == all.size());
+            return new Session(root, scratch, runnerArgs).plantAll(faults, baseline, counted);
         } finally {
             if (keep) {
                 System.out.println("scratch copy kept: " + scratch);
@@ -304,7 +328,7 @@ public final class CheckFaults {
             this.runnerArgs = runnerArgs;
         }
 
-        int plantAll(List<Fault> faults, boolean baseline, boolean everyFault) throws IOException, InterruptedException,
+        int plantAll(List<Fault> faults, boolean baseline, List<String> counted) throws IOException, InterruptedException,
                 BadDefinition {
             copyTree();
             long t0 = System.nanoTime();
@@ -339,34 +363,39 @@ public final class CheckFaults {
                 Fault f = faults.get(k);
                 System.out.printf("%n[%d/%d] %s: %s%n    \"%s\"  ->  \"%s\"%n", k + 1, faults.size(), f.name(), f.file(),
                         f.find(), f.replace());
-                CheckCell cell = plant(f, false);
-                if (cell == null) {
+                List<CheckCell> cells = plant(f, false);
+                if (cells.isEmpty()) {
                     System.out.println("    not caught with the fast build; building it again with Maven");
-                    cell = plant(f, true);
+                    cells = plant(f, true);
                 }
-                if (cell != null) {
+                if (!cells.isEmpty()) {
                     caught++;
-                    caughtBy.computeIfAbsent(cell.key(), x -> new ArrayList<>()).add(f.name());
+                    cells.forEach(c -> caughtBy.computeIfAbsent(c.key(), x -> new ArrayList<>()).add(f.name()));
                 }
             }
             System.out.println();
-            if (everyFault) {
-                List<CheckCell> cells = checkCells(scratch.resolve("notebooks"));
+            if (!counted.isEmpty()) {
+                List<CheckCell> cells = checkCells(scratch.resolve("notebooks")).stream()
+                        .filter(c -> counted.contains(c.notebook())).toList();
                 List<CheckCell> missed = cells.stream().filter(c -> !caughtBy.containsKey(c.key())).toList();
                 if (!missed.isEmpty()) {
                     System.out.println("check cells that are the first to fail for no planted fault:");
                     missed.forEach(c -> System.out.printf("    %s, cell %d (id %s): %s%n", c.notebook(), c.number(),
                             c.id(), shorten(c.firstLine(), 90)));
                 }
-                System.out.printf("%d/%d check cells catch a planted fault%n", cells.size() - missed.size(),
-                        cells.size());
+                System.out.printf("%d/%d check cells%s catch a planted fault%n", cells.size() - missed.size(),
+                        cells.size(), counted.size() == matching(scratch.resolve("notebooks"), "*.ipynb").size() ? ""
+                                : " of " + String.join(", ", counted));
             }
             System.out.printf("%d/%d planted faults caught by a notebook check%n", caught, faults.size());
             return caught == faults.size() ? 0 : 1;
         }
 
-        /** Plants one fault, runs its notebooks and reports; the first check cell that failed, or null. */
-        private CheckCell plant(Fault f, boolean maven) throws IOException, InterruptedException {
+        /**
+         * Plants one fault, runs its notebooks and reports; the first check cell that failed in each of
+         * them (empty when no check caught the fault).
+         */
+        private List<CheckCell> plant(Fault f, boolean maven) throws IOException, InterruptedException {
             long t0 = System.nanoTime();
             Path source = scratch.resolve(f.file());
             String original = Files.readString(source, StandardCharsets.UTF_8);
@@ -378,7 +407,7 @@ public final class CheckFaults {
                 if (error != null) {
                     System.out.println("    NOT CAUGHT: the library does not compile with this fault (fix its "
                             + "definition):\n" + indent(tail(error, 8)));
-                    return null;
+                    return List.of();
                 }
                 run = runNotebooks(f.notebooks(), out);
             } finally {
@@ -391,8 +420,9 @@ public final class CheckFaults {
                     System.out.printf(Locale.ROOT, "    NOT CAUGHT: every notebook passed (%s; %.0f s): a check is "
                             + "missing%n", String.join(", ", f.notebooks()), secs);
                 }
-                return null;
+                return List.of();
             }
+            List<CheckCell> found = new ArrayList<>();
             for (String nb : f.notebooks()) {
                 Path executed = out.resolve("failed").resolve(nb);
                 if (!Files.isRegularFile(executed)) {
@@ -403,15 +433,16 @@ public final class CheckFaults {
                 if (cell != null) {
                     System.out.printf(Locale.ROOT, "    caught by %s, check cell %d (%s) in %.0f s:%n      %s%n", nb,
                             cell.number(), shorten(cell.firstLine(), 70), secs, shorten(first[1], 220));
-                    return cell;
-                }
-                if (first[0] != null) {
+                    found.add(cell);
+                } else if (first[0] != null) {
                     System.out.println("    " + nb + ": failed in " + first[0] + ", which is not a check cell");
                 }
             }
-            System.out.printf(Locale.ROOT, "    NOT CAUGHT by a check cell (%.0f s); the runner said:%n%s%n", secs,
-                    indent(tail(output(run), 8)));
-            return null;
+            if (found.isEmpty()) {
+                System.out.printf(Locale.ROOT, "    NOT CAUGHT by a check cell (%.0f s); the runner said:%n%s%n", secs,
+                        indent(tail(output(run), 8)));
+            }
+            return found;
         }
 
         /** Compiles one source file against the built classes and puts its classes into the jar; null or the error. */
