@@ -114,4 +114,43 @@ public final class Plain {
         }
         return Require.finiteResult(worst, "the largest difference", "the entries are too far apart");
     }
+
+    /**
+     * The relative error |value − exact| / |exact| of a computed value against the exact one.
+     *
+     * @param value the computed value, finite
+     * @param exact the exact value, finite and non-zero
+     * @return the relative error
+     * @throws IllegalArgumentException if {@code value} is not finite, or {@code exact} is zero or not finite
+     * @throws ArithmeticException if the relative error overflows
+     */
+    public static double relativeError(double value, double exact) {
+        Require.finite(value, "value");
+        Require.finite(exact, "exact");
+        if (exact == 0) {
+            throw new IllegalArgumentException("exact must be != 0 for a relative error, got 0.0");
+        }
+        return Require.finiteResult(Math.abs(value - exact) / Math.abs(exact), "the relative error",
+                "value is too far from exact");
+    }
+
+    /**
+     * The relative errors |valuesᵢ − exactᵢ| / |exactᵢ|, entry by entry ({@link #relativeError}).
+     *
+     * @throws IllegalArgumentException if the arrays differ in length, a value is not finite, or an exact
+     *     value is zero or not finite
+     * @throws ArithmeticException if a relative error overflows
+     */
+    public static double[] relativeErrors(double[] values, double[] exact) {
+        Require.sameLength(values, "values", exact, "exact");
+        Require.finite(values, "values");
+        double[] e = new double[exact.length];
+        for (int i = 0; i < e.length; i++) {
+            if (!Double.isFinite(exact[i]) || exact[i] == 0) {
+                throw new IllegalArgumentException("exact[" + i + "] must be finite and != 0, got " + exact[i]);
+            }
+            e[i] = relativeError(values[i], exact[i]);
+        }
+        return e;
+    }
 }

@@ -1,8 +1,11 @@
 package thw2.regularization;
 
 import java.util.SplittableRandom;
+import java.util.Arrays;
+import java.util.function.Function;
 import thw2.args.Require;
 import thw2.stats.RunningStats;
+import thw2.text.Format;
 
 /**
  * One linear unit ŷ = Σₖ wₖxₖ on one example (x, y_d), trained with Gaussian dropout on its weights:
@@ -41,6 +44,99 @@ public final class GaussianDropoutLinear {
 
         static Estimate of(RunningStats s) {
             return new Estimate(s.mean(), s.standardError(), s.count());
+        }
+
+        /**
+         * How many standard errors the estimate lies from {@code exact}: |mean − exact| / standardError
+         * (0 when both the distance and the standard error are 0, +∞ when only the standard error is).
+         *
+         * @throws IllegalArgumentException if {@code exact} is not finite
+         */
+        public double standardErrorsFrom(double exact) {
+            Require.finite(exact, "exact");
+            if (standardError == 0) {
+                return mean == exact ? 0 : Double.POSITIVE_INFINITY;
+            }
+            return Math.abs(mean - exact) / standardError;
+        }
+
+        /**
+         * The largest {@link #standardErrorsFrom} over the estimates, each against its own exact value:
+         * "every estimate lies within this many standard errors".
+         *
+         * @throws IllegalArgumentException for empty, null or mismatched arrays, or a non-finite exact value
+         */
+        public static double maxStandardErrors(Estimate[] estimates, double[] exact) {
+            double worst = 0;
+            for (int k = 0; k < requireSameLength(estimates, exact); k++) {
+                worst = Math.max(worst, estimates[k].standardErrorsFrom(exact[k]));
+            }
+            return worst;
+        }
+
+        /**
+         * The largest {@link #standardErrorsFrom} over the estimates, all against one exact value.
+         *
+         * @throws IllegalArgumentException for an empty or null array, or a non-finite exact value
+         */
+        public static double maxStandardErrors(Estimate[] estimates, double exact) {
+            requireEstimates(estimates);
+            double[] all = new double[estimates.length];
+            Arrays.fill(all, exact);
+            return maxStandardErrors(estimates, all);
+        }
+
+        /**
+         * The smallest {@link #standardErrorsFrom} over the estimates, each against its own value:
+         * "every estimate misses its value by at least this many standard errors".
+         *
+         * @throws IllegalArgumentException for empty, null or mismatched arrays, or a non-finite value
+         */
+        public static double minStandardErrors(Estimate[] estimates, double[] exact) {
+            double least = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < requireSameLength(estimates, exact); k++) {
+                least = Math.min(least, estimates[k].standardErrorsFrom(exact[k]));
+            }
+            return least;
+        }
+
+        /** The estimate as "mean ± standard error", both to four decimals ("3.8812 ± 0.0082"), for tables. */
+        public String plusMinus() {
+            return Format.text("%.4f ± %.4f", mean, standardError);
+        }
+
+        /**
+         * {@link #plusMinus()} of every estimate, for a table column.
+         *
+         * @throws IllegalArgumentException for an empty or null array, or a null entry
+         */
+        public static String[] plusMinus(Estimate[] estimates) {
+            requireEstimates(estimates);
+            String[] s = new String[estimates.length];
+            for (int k = 0; k < s.length; k++) {
+                s[k] = estimates[k].plusMinus();
+            }
+            return s;
+        }
+
+        private static void requireEstimates(Estimate[] estimates) {
+            Require.notNull(estimates, "estimates");
+            if (estimates.length == 0) {
+                throw new IllegalArgumentException("estimates must not be empty");
+            }
+            for (int k = 0; k < estimates.length; k++) {
+                Require.notNull(estimates[k], "estimates[" + k + "]");
+            }
+        }
+
+        private static int requireSameLength(Estimate[] estimates, double[] exact) {
+            requireEstimates(estimates);
+            Require.finite(exact, "exact");
+            if (exact.length != estimates.length) {
+                throw new IllegalArgumentException("estimates and exact must have the same length, got "
+                        + estimates.length + " and " + exact.length);
+            }
+            return estimates.length;
         }
     }
 
@@ -301,13 +397,58 @@ public final class GaussianDropoutLinear {
     public Estimate[] monteCarloGradient(int n, long seed, GaussianDropoutGradient reading) {
         requireSampleCount(n);
         Require.notNull(reading, "reading");
+        return monteCarloMeans(n, seed, e -> noisyGradient(e, reading));
+    }
+
+    /**
+     * Monte Carlo estimates of E[δₖ xₖ²] for every k (δ = w∘ε), from n ≥ 2 samples of ε drawn from
+     * {@code new SplittableRandom(seed)}. The exact value is 0, since E[δₖ] = 0: Question 6 sets this
+     * first-moment term of the seed's derivation against the second moment α wₖ² xₖ² that its final
+     * formula carries.
+     */
+    public Estimate[] monteCarloDeltaTimesSquaredInput(int n, long seed) {
+        requireSampleCount(n);
+        return monteCarloMeans(n, seed, e -> {
+            double[] d = delta(e);
+            double[] t = new double[d.length];
+            for (int k = 0; k < d.length; k++) {
+                t[k] = d[k] * x[k] * x[k];
+            }
+            return t;
+        });
+    }
+
+    /**
+     * Monte Carlo estimates of the mean difference of two readings' sampled gradients,
+     * E[∂J₁/∂wₖ (reading) − ∂J₁/∂wₖ (other)], both evaluated on each of the same n ≥ 2 samples of ε
+     * drawn from {@code new SplittableRandom(seed)}. Through the noise minus held fixed it is the
+     * penalty gradient α wₖ xₖ² (Question 6).
+     */
+    public Estimate[] monteCarloGradientDifference(int n, long seed, GaussianDropoutGradient reading,
+                                                   GaussianDropoutGradient other) {
+        requireSampleCount(n);
+        Require.notNull(reading, "reading");
+        Require.notNull(other, "other");
+        return monteCarloMeans(n, seed, e -> {
+            double[] a = noisyGradient(e, reading);
+            double[] b = noisyGradient(e, other);
+            double[] g = new double[a.length];
+            for (int k = 0; k < a.length; k++) {
+                g[k] = a[k] - b[k];
+            }
+            return g;
+        });
+    }
+
+    /** Per-coordinate running means of {@code statistic}(ε) over n samples of ε from one seeded stream. */
+    private Estimate[] monteCarloMeans(int n, long seed, Function<double[], double[]> statistic) {
         SplittableRandom rng = new SplittableRandom(seed);
         RunningStats[] s = new RunningStats[w.length];
         for (int k = 0; k < w.length; k++) {
             s[k] = new RunningStats();
         }
         for (int i = 0; i < n; i++) {
-            double[] g = noisyGradient(sampleEpsilon(rng), reading);
+            double[] g = statistic.apply(sampleEpsilon(rng));
             for (int k = 0; k < w.length; k++) {
                 s[k].add(g[k]);
             }
@@ -317,5 +458,74 @@ public final class GaussianDropoutLinear {
             out[k] = Estimate.of(s[k]);
         }
         return out;
+    }
+
+    /**
+     * {@code count} draws of ε (each with independent εₖ ~ N(0, α)) from {@code new SplittableRandom(seed)},
+     * to be held fixed ("frozen") while the weights move: the rows of the result are the draws.
+     *
+     * @throws IllegalArgumentException for count &lt; 1 or more entries than one call may allocate
+     */
+    public double[][] sampleEpsilons(int count, long seed) {
+        Require.positive(count, "count");
+        Require.entries((double) count * w.length, "count × dimension = " + count + " × " + w.length);
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[][] e = new double[count][];
+        for (int i = 0; i < count; i++) {
+            e[i] = sampleEpsilon(rng);
+        }
+        return e;
+    }
+
+    /**
+     * The average of J₁ over given relative perturbations, (1/m) Σᵢ J₁(w∘εᵢ): with the ε held fixed, a
+     * function of the weights whose derivative goes through the noise.
+     *
+     * @throws IllegalArgumentException for an empty or null {@code epsilons}, or a row of the wrong length
+     */
+    public double meanNoisyObjectiveRelative(double[][] epsilons) {
+        requireDraws(epsilons, "epsilons");
+        return Arrays.stream(epsilons).mapToDouble(this::noisyObjectiveRelative).average().orElseThrow();
+    }
+
+    /**
+     * The average of J₁ over given additive perturbations, (1/m) Σᵢ J₁(δᵢ): with the numbers δ held
+     * fixed while the weights move.
+     *
+     * @throws IllegalArgumentException for an empty or null {@code deltas}, or a row of the wrong length
+     */
+    public double meanNoisyObjective(double[][] deltas) {
+        requireDraws(deltas, "deltas");
+        return Arrays.stream(deltas).mapToDouble(this::noisyObjective).average().orElseThrow();
+    }
+
+    /**
+     * The average of the sampled gradients of the given reading over given draws of ε,
+     * (1/m) Σᵢ ∂J₁/∂w (εᵢ), accumulated as Σᵢ (gᵢ/m).
+     *
+     * @throws IllegalArgumentException for an empty or null {@code epsilons}, or a row of the wrong length
+     */
+    public double[] meanNoisyGradient(double[][] epsilons, GaussianDropoutGradient reading) {
+        requireDraws(epsilons, "epsilons");
+        Require.notNull(reading, "reading");
+        double[] mean = new double[w.length];
+        for (double[] e : epsilons) {
+            double[] g = noisyGradient(e, reading);
+            for (int k = 0; k < w.length; k++) {
+                mean[k] += g[k] / epsilons.length;
+            }
+        }
+        return mean;
+    }
+
+    private void requireDraws(double[][] draws, String name) {
+        Require.finite(draws, name);
+        if (draws.length == 0) {
+            throw new IllegalArgumentException(name + " must hold at least one draw");
+        }
+        if (draws[0].length != w.length) {
+            throw new IllegalArgumentException(name + " must have rows of " + w.length + " entries (one per weight), got "
+                    + draws[0].length);
+        }
     }
 }

@@ -26,4 +26,15 @@ class PlainTest {
         assertThrows(IllegalArgumentException.class, () -> Plain.maxAbsDifference(new double[] {Double.NaN, 2}, new double[] {1, 9}));
         assertThrows(IllegalArgumentException.class, () -> Plain.dot(new double[] {1}, new double[] {1, 2}));
     }
+
+    @Test
+    void relativeErrorsByHand() {
+        assertEquals(0.25, Plain.relativeError(1.5, 2));
+        assertEquals(0.25, Plain.relativeError(-2.5, -2));
+        assertEquals(1, Plain.relativeError(0, 1e-22));
+        assertArrayEquals(new double[] {0, 0.5}, Plain.relativeErrors(new double[] {3, 3}, new double[] {3, 2}));
+        assertThrows(IllegalArgumentException.class, () -> Plain.relativeError(1, 0));
+        assertThrows(IllegalArgumentException.class, () -> Plain.relativeErrors(new double[] {1}, new double[] {0}));
+        assertThrows(IllegalArgumentException.class, () -> Plain.relativeError(Double.NaN, 1));
+    }
 }

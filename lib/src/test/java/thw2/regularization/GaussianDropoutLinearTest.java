@@ -200,6 +200,63 @@ class GaussianDropoutLinearTest {
         assertEquals(before, u.expectedObjective(), 0);
     }
 
+    @Test
+    void estimatesInStandardErrorsByHand() {
+        Estimate a = new Estimate(1.0, 0.5, 10);
+        Estimate b = new Estimate(3.0, 0.25, 10);
+        assertEquals(2, a.standardErrorsFrom(2.0));          // |1 − 2| / 0.5
+        assertEquals(4, b.standardErrorsFrom(2.0));          // |3 − 2| / 0.25
+        assertEquals(0, new Estimate(1, 0, 2).standardErrorsFrom(1));
+        assertEquals(Double.POSITIVE_INFINITY, new Estimate(1, 0, 2).standardErrorsFrom(2));
+        Estimate[] both = {a, b};
+        assertEquals(4, Estimate.maxStandardErrors(both, 2.0));
+        assertEquals(4, Estimate.maxStandardErrors(both, new double[] {1, 2}));  // 0 and 4
+        assertEquals(0, Estimate.minStandardErrors(both, new double[] {1, 2}));
+        assertEquals("3.8812 ± 0.0082", new Estimate(3.88121, 0.00824, 5).plusMinus());
+        assertArrayEquals(new String[] {"1.0000 ± 0.5000", "3.0000 ± 0.2500"}, Estimate.plusMinus(both));
+        assertMessage("estimates and exact must have the same length", () -> Estimate.maxStandardErrors(both, new double[1]));
+        assertMessage("estimates must not be empty", () -> Estimate.minStandardErrors(new Estimate[0], new double[0]));
+    }
+
+    @Test
+    void theSeedsFirstMomentTermHasMeanZeroAndTheReadingsDifferByThePenaltyGradient() {
+        int n = 100_000;
+        Estimate[] term = UNIT.monteCarloDeltaTimesSquaredInput(n, 21);
+        Estimate[] gap = UNIT.monteCarloGradientDifference(n, 21, GaussianDropoutGradient.REPARAMETERIZED,
+                GaussianDropoutGradient.NOISE_HELD_FIXED);
+        for (int k = 0; k < W.length; k++) {
+            // δₖxₖ² = wₖεₖxₖ² has mean 0 and standard deviation √α |wₖ| xₖ²
+            assertTrue(term[k].standardErrorsFrom(0) < 4, term[k].toString());
+            assertEquals(Math.sqrt(ALPHA) * Math.abs(W[k]) * X[k] * X[k] / Math.sqrt(n), term[k].standardError(),
+                    0.02 * term[k].standardError());
+            // −e(1 + εₖ)xₖ − (−e xₖ) = −e εₖ xₖ, whose mean is α wₖ xₖ²
+            assertTrue(gap[k].standardErrorsFrom(ALPHA * W[k] * X[k] * X[k]) < 4, gap[k].toString());
+        }
+    }
+
+    @Test
+    void frozenDrawsGiveAverageObjectivesWhoseDerivativesAreTheAverageGradients() {
+        double[][] eps = UNIT.sampleEpsilons(50, 3);
+        SplittableRandom rng = new SplittableRandom(3);
+        for (double[] e : eps) {
+            assertArrayEquals(UNIT.sampleEpsilon(rng), e, 0);    // the same stream, draw after draw
+        }
+        double[][] deltas = java.util.Arrays.stream(eps).map(UNIT::delta).toArray(double[][]::new);
+        double[] fdRe = GradientCheck.numericalGradient(v -> UNIT.withWeights(v).meanNoisyObjectiveRelative(eps), W);
+        double[] fdFixed = GradientCheck.numericalGradient(v -> UNIT.withWeights(v).meanNoisyObjective(deltas), W);
+        assertArrayEquals(fdRe, UNIT.meanNoisyGradient(eps, GaussianDropoutGradient.REPARAMETERIZED), 1e-7);
+        assertArrayEquals(fdFixed, UNIT.meanNoisyGradient(eps, GaussianDropoutGradient.NOISE_HELD_FIXED), 1e-7);
+        // with no noise at all, the averages are the noise-free ½r² and −r x
+        double r = UNIT.residual();
+        double[][] zeros = new double[3][4];
+        assertEquals(0.5 * r * r, UNIT.meanNoisyObjectiveRelative(zeros), 1e-15);
+        assertEquals(0.5 * r * r, UNIT.meanNoisyObjective(zeros), 1e-15);
+        assertArrayEquals(UNIT.expectedGradient(GaussianDropoutGradient.NOISE_HELD_FIXED),
+                UNIT.meanNoisyGradient(zeros, GaussianDropoutGradient.REPARAMETERIZED), 1e-15);
+        assertMessage("epsilons must have rows of 4 entries", () -> UNIT.meanNoisyObjectiveRelative(new double[2][3]));
+        assertMessage("deltas must hold at least one draw", () -> UNIT.meanNoisyObjective(new double[0][]));
+    }
+
     static void assertMessage(String part, org.junit.jupiter.api.function.Executable call) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains(part), () -> "message '" + e.getMessage() + "' lacks '" + part + "'");

@@ -30,6 +30,7 @@ import thw2.batch.Sampling;
 import thw2.stats.RunningStats;
 import thw2.committee.ErrorRate;
 import thw2.data.BinaryData;
+import thw2.data.RegressionData;
 import thw2.data.Iris;
 import thw2.digits.DigitSet;
 import thw2.digits.Idx;
@@ -66,6 +67,7 @@ import thw2.regularization.BatchNormStatistics;
 import thw2.regularization.BatchNormUnit;
 import thw2.regularization.GaussianDropoutLinear;
 import thw2.regularization.GaussianDropoutRegression;
+import thw2.regularization.GaussianDropoutRuns;
 import thw2.show.Charts;
 import thw2.show.Sink;
 
@@ -298,7 +300,15 @@ final class Values {
             Map.entry(GaussianDropoutRegression.Schedule.class, List.of(() -> new GaussianDropoutRegression.Schedule(0.1, 2, 2, 1))),
             Map.entry(GaussianDropoutRegression.TrainingPath.class, List.of(() -> GaussianDropoutRegression.of(copy(X42),
                     new double[] {0.1, 0.2, 0.3, 0.4}, 0.5).trainPenalized(new double[] {0, 0},
-                    new GaussianDropoutRegression.Schedule(0.1, 3, 2, 1)))),
+                    new GaussianDropoutRegression.Schedule(0.1, 3, 2, 1)),
+                    // four epochs, so that the epochs {1, 2, 4} of a chart's axis exist
+                    () -> GaussianDropoutRegression.of(copy(X42), new double[] {0.1, 0.2, 0.3, 0.4}, 0.5)
+                            .trainPenalized(new double[] {0, 0}, new GaussianDropoutRegression.Schedule(0.1, 4, 2, 1)))),
+            Map.entry(GaussianDropoutRuns.class, List.of(() -> GaussianDropoutRuns.of(GaussianDropoutRegression.of(copy(X42),
+                    new double[] {0.1, 0.2, 0.3, 0.4}, 0.5), new GaussianDropoutRegression.Schedule(0.1, 4, 2, 1),
+                    thw2.regularization.GaussianDropoutGradient.REPARAMETERIZED, 3, 1))),
+            Map.entry(GaussianDropoutLinear.Estimate.class, List.of(() -> new GaussianDropoutLinear.Estimate(1, 0.5, 10))),
+            Map.entry(RegressionData.class, List.of(() -> new RegressionData(copy(X42), new double[] {0.1, 0.2, 0.3, 0.4}))),
             Map.entry(Contours.class, List.of(() -> Contours.of((x, y) -> x * x + y * y, -1, 1, -1, 1, 5, 5))),
             Map.entry(DigitSet.class, List.of(Values::digits)),
             Map.entry(WidthNormalization.class, List.of(() -> new WidthNormalization(3, 3, 0, false))),
@@ -356,6 +366,16 @@ final class Values {
                 } catch (ReflectiveOperationException | RuntimeException ignored) {
                     // no such size
                 }
+            }
+        } else if (type == GaussianDropoutLinear.Estimate[].class) {
+            for (int len : new int[] {2, 1, 3, 4}) {
+                out.add(() -> {
+                    GaussianDropoutLinear.Estimate[] a = new GaussianDropoutLinear.Estimate[len];
+                    for (int i = 0; i < len; i++) {
+                        a[i] = new GaussianDropoutLinear.Estimate(0.5 * i - 0.25, 0.1 + 0.05 * i, 10);
+                    }
+                    return a;
+                });
             }
         } else if (type == long[].class) {
             out.add(() -> new long[] {0, 2, 4});
@@ -621,6 +641,10 @@ final class Values {
             }));
             out.add(Bad.of("a null entry", Category.NULL, () -> java.lang.reflect.Array.newInstance(type.getComponentType(),
                     java.lang.reflect.Array.getLength(base))));
+        } else if (type == GaussianDropoutLinear.Estimate[].class) {
+            int len = ((GaussianDropoutLinear.Estimate[]) base).length;
+            out.add(Bad.of("{}", Category.EMPTY, () -> new GaussianDropoutLinear.Estimate[0]));
+            out.add(Bad.of("a null entry", Category.NULL, () -> new GaussianDropoutLinear.Estimate[len]));
         } else if (type == boolean[].class) {
             boolean[] a = (boolean[]) base;
             out.add(Bad.of("one entry more", Category.MISMATCH, () -> Arrays.copyOf(a, a.length + 1)));
