@@ -33,8 +33,14 @@ public final class NotebookFigures {
 
     private NotebookFigures() {}
 
-    /** One code cell: its index among all cells, its id, its lines of code and its definitions. */
-    public record Cell(String notebook, int index, String id, int lines, List<String> definitions) {}
+    /** Lines of code longer than this many characters count as long (they wrap or scroll in a handout). */
+    public static final int LONG_LINE = 110;
+
+    /**
+     * One code cell: its index among all cells, its id, its lines of code, its definitions, and its
+     * lines longer than {@link #LONG_LINE} characters.
+     */
+    public record Cell(String notebook, int index, String id, int lines, List<String> definitions, int longLines) {}
 
     /** The figures of a set of notebooks. */
     public record Figures(List<Cell> cells) {
@@ -52,6 +58,11 @@ public final class NotebookFigures {
                 }
             }
             return best;
+        }
+
+        /** Lines of code longer than {@link #LONG_LINE} characters, in all cells. */
+        public int longLines() {
+            return cells.stream().mapToInt(Cell::longLines).sum();
         }
 
         /** Every definition, as "notebook: name". */
@@ -76,7 +87,7 @@ public final class NotebookFigures {
                 if (Notebook.isCode(cell)) {
                     String source = Notebook.source(cell);
                     cells.add(new Cell(nb.getFileName().toString(), index, cell.path("id").asText(""),
-                            linesOfCode(source), definitions(source)));
+                            linesOfCode(source), definitions(source), longLines(source)));
                 }
                 index++;
             }
@@ -95,6 +106,11 @@ public final class NotebookFigures {
             }
         }
         return n;
+    }
+
+    /** Lines longer than {@link #LONG_LINE} characters. */
+    static int longLines(String source) {
+        return (int) source.lines().filter(l -> l.stripTrailing().length() > LONG_LINE).count();
     }
 
     /** The names of the methods and types declared at the top level of a cell. */
@@ -160,15 +176,16 @@ public final class NotebookFigures {
         Figures f = of(notebooks);
         for (Path nb : notebooks) {
             Figures one = of(List.of(nb));
-            System.out.printf(Locale.ROOT, "  %-55s %4d lines, longest cell %2d, %d definitions%n",
+            System.out.printf(Locale.ROOT, "  %-55s %4d lines, longest cell %2d, %d definitions, %d lines over %d characters%n",
                     nb.getFileName(), one.lines(), one.longest() == null ? 0 : one.longest().lines(),
-                    one.definitions().size());
+                    one.definitions().size(), one.longLines(), LONG_LINE);
         }
         Cell longest = f.longest();
         System.out.printf(Locale.ROOT, "Java in the notebooks: %d lines of code in %d code cells%n",
                 f.lines(), f.cells().size());
         System.out.printf(Locale.ROOT, "longest code cell: %d lines (%s, cell %d, id %s)%n",
                 longest.lines(), longest.notebook(), longest.index(), longest.id());
+        System.out.printf(Locale.ROOT, "lines over %d characters: %d%n", LONG_LINE, f.longLines());
         List<String> defs = f.definitions();
         System.out.printf(Locale.ROOT, "definitions in notebooks: %d%s%n", defs.size(),
                 defs.isEmpty() ? "" : " (" + String.join(", ", defs) + ")");
