@@ -62,7 +62,7 @@ public final class ErrorCorrelation {
     private static void requireMixed(double errors, int n, String name) {
         if (errors == 0 || errors == n) {
             throw new IllegalArgumentException(name + " must be wrong on some digits and right on others for φ to"
-                    + " be defined, but it is wrong on " + (int) errors + " of " + n);
+                    + " be defined, but against labels it is wrong on " + (int) errors + " of " + n);
         }
     }
 }

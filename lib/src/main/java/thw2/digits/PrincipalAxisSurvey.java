@@ -98,16 +98,14 @@ public final class PrincipalAxisSurvey {
      * until there are {@code count}.
      *
      * @param minAngle     the angle in radians
-     * @param count        the most examples to return, ≥ 0
+     * @param count        the most examples to return, ≥ 1
      * @param skippedClass a class to leave out (a class outside 0…9 leaves none out)
      * @return the indices of the examples in the set, in the set's order
-     * @throws IllegalArgumentException if {@code minAngle} is not finite or {@code count} is negative
+     * @throws IllegalArgumentException if {@code minAngle} is not finite or {@code count} is not positive
      */
     public int[] examples(double minAngle, int count, int skippedClass) {
         Require.finite(minAngle, "minAngle");
-        if (count < 0) {
-            throw new IllegalArgumentException("count must be >= 0, got " + count);
-        }
+        Require.positive(count, "count");
         List<Integer> out = new ArrayList<>();
         boolean[] taken = new boolean[DigitSet.CLASSES];
         for (int i = 0; i < labels.length && out.size() < count; i++) {
