@@ -5,7 +5,8 @@
  * <p>Mathematics: absolute, relative and entry-wise comparisons with tolerances that scale with the
  * data, and Monte Carlo estimates compared with exact values within a stated number of standard errors
  * ({@link thw2.check.Check}); central finite differences with the step ∛ε·max(1, |xᵢ|) that balances
- * truncation against rounding ({@link thw2.check.GradientCheck}).
+ * truncation against rounding ({@link thw2.check.GradientCheck}); claims about one run's outcome,
+ * checked only on the data they are about ({@link thw2.check.OutcomeCheck}).
  *
  * <p>Used by every notebook (the check cells) and by the unit tests.
  *

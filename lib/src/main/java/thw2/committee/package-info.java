@@ -6,8 +6,11 @@
  * float32, with only the inked pixels entering the first layer ({@link thw2.committee.NetTrainer},
  * {@link thw2.committee.TrainingOptions}, {@link thw2.committee.OneHiddenLayerNet}); committee decisions
  * by majority vote, average or median of the members' class probabilities (Meier et al., ICDAR 2011;
- * {@link thw2.committee.Committee}); and test error rates with their binomial standard error, and the
- * paired standard error of the difference between two classifiers on the same digits
+ * {@link thw2.committee.Committee}); trained members and named committees of them, with the mean
+ * member error, the members' error correlation φ and the digits every member misses
+ * ({@link thw2.committee.Member}, {@link thw2.committee.CommitteeOfNets},
+ * {@link thw2.committee.ErrorCorrelation}); and test error rates with their binomial standard error, and
+ * the paired standard error of the difference between two classifiers on the same digits
  * ({@link thw2.committee.ErrorRate}).
  *
  * <p>This is the fast tier: {@code thw2.nn.Mlp} is the readable double-precision tier. The hidden

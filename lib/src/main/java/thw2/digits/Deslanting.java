@@ -56,6 +56,31 @@ public final class Deslanting {
         return out;
     }
 
+    /** The largest shear, in pixels per row, that {@link #principalAxisShear} applies. */
+    public static final double MAX_PRINCIPAL_AXIS_SHEAR = 50;
+
+    /**
+     * The seed's literal reading, for comparison: a shear by tan φ, with φ the angle of the first
+     * principal axis from the vertical ({@link InkMoments#principalAxisAngleFromVertical()}), about the
+     * centre row ȳ, I'(x, y) = I(x + tan φ · (y − ȳ), y). Where |φ| &gt; 45° this moves the rows by more
+     * than one pixel per row; tan φ is limited to ±{@value #MAX_PRINCIPAL_AXIS_SHEAR} pixels per row (a
+     * larger shear empties a 28-pixel frame just as well). A blank digit, or one whose axis is undefined
+     * (a round blob), is returned unchanged. Question 2's Going further shows what it does to wide digits.
+     *
+     * @param image a row-major {@code rows × cols} image, not modified
+     * @return the sheared image (a new array)
+     * @throws IllegalArgumentException if the image does not have {@code rows × cols} finite pixels
+     */
+    public static float[] principalAxisShear(float[] image, int rows, int cols) {
+        InkMoments m = InkMoments.of(image, rows, cols);
+        double phi = m.principalAxisAngleFromVertical();
+        if (m.mass() == 0 || Double.isNaN(phi)) {
+            return image.clone();
+        }
+        double s = Math.max(-MAX_PRINCIPAL_AXIS_SHEAR, Math.min(MAX_PRINCIPAL_AXIS_SHEAR, Math.tan(phi)));
+        return shear(image, rows, cols, s, m.meanY());
+    }
+
     /** Every digit of {@code set} deslanted; the new set is named "{name}, deslanted". */
     public static DigitSet apply(DigitSet set) {
         Require.notNull(set, "set");

@@ -109,6 +109,24 @@ public record WidthNormalization(int width, int height, int keepAtMost, boolean 
     }
 
     /**
+     * How many digits of each class the label-free rule leaves unchanged ({@link #keepsUnchanged}): the
+     * rule must keep most ones and hardly any other digit (Question 2's note on the ones).
+     *
+     * @param set the digits to count
+     * @return entry c: the number of digits of class c that this normalization keeps as written
+     */
+    public int[] keptPerClass(DigitSet set) {
+        Require.notNull(set, "set");
+        int[] kept = new int[DigitSet.CLASSES];
+        for (int i = 0; i < set.size(); i++) {
+            if (keepsUnchanged(set.image(i), set.rows(), set.cols())) {
+                kept[set.label(i)]++;
+            }
+        }
+        return kept;
+    }
+
+    /**
      * Area-averaging weights from {@code source} unit cells onto {@code target} cells of size
      * source/target: w[t][s] = |[s, s+1) ∩ [t·r, (t+1)·r)| / r with r = source/target. Each row sums
      * to 1.

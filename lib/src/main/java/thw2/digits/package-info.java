@@ -7,7 +7,9 @@
  * ({@link thw2.digits.StratifiedSplit}); ink moments (mass, centre, second central moments) and the
  * ink bounding box ({@link thw2.digits.InkMoments}, {@link thw2.digits.InkBox}); width normalization
  * ({@link thw2.digits.WidthNormalization}) and deslanting by a horizontal shear that makes the
- * principal axis of the ink vertical ({@link thw2.digits.Deslanting}); and pictures of digits
+ * principal axis of the ink vertical ({@link thw2.digits.Deslanting}); the paper's nine training sets
+ * ({@link thw2.digits.Variant}); a survey of the principal-axis angles that shows why the slant is the
+ * better shear ({@link thw2.digits.PrincipalAxisSurvey}); and pictures of digits
  * ({@link thw2.digits.DigitPictures}).
  *
  * <p>Used by Question 2.

@@ -28,7 +28,11 @@ import thw2.batch.MinibatchSampler;
 import thw2.batch.MinibatchVariance;
 import thw2.batch.Sampling;
 import thw2.stats.RunningStats;
+import thw2.check.OutcomeCheck;
+import thw2.committee.CommitteeOfNets;
 import thw2.committee.ErrorRate;
+import thw2.committee.Member;
+import thw2.committee.TrainingOptions;
 import thw2.data.BinaryData;
 import thw2.data.RegressionData;
 import thw2.data.Iris;
@@ -37,7 +41,9 @@ import thw2.digits.Idx;
 import thw2.digits.InkBox;
 import thw2.digits.InkMoments;
 import thw2.digits.Mnist;
+import thw2.digits.PrincipalAxisSurvey;
 import thw2.digits.StratifiedSplit;
+import thw2.digits.Variant;
 import thw2.digits.WidthNormalization;
 import thw2.nn.Activation;
 import thw2.nn.DenseArchitecture;
@@ -151,6 +157,27 @@ final class Values {
         return DigitSet.of("six digits", 4, 4, px, labels);
     }
 
+    /** Ten 28 × 28 embedded digits, for what needs room for a 20 × 20 box. */
+    static DigitSet mnistDigits() {
+        return Mnist.embedded().subset(new int[] {0, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000}, "ten digits");
+    }
+
+    /** Two committee members on three digits of two classes: A decides 0, 1, 0 and B 0, 0, 1. */
+    static Member memberA() {
+        return new Member("A", new double[] {2.3, 0.5}, new double[][] {{0.9, 0.1}, {0.2, 0.8}, {0.6, 0.4}});
+    }
+
+    static Member memberB() {
+        return new Member("B", new double[] {2.3, 0.7}, new double[][] {{0.9, 0.1}, {0.7, 0.3}, {0.4, 0.6}});
+    }
+
+    static CommitteeOfNets committee() {
+        return new CommitteeOfNets("two", List.of(memberA(), memberB()));
+    }
+
+    static TrainingOptions tinyTraining() {
+        return TrainingOptions.builder().hidden(2).epochs(1).batchSize(2).threads(1).build();
+    }
 
     static SgdState sgdState() {
         Sgd s = new Sgd(0.1);
@@ -310,7 +337,13 @@ final class Values {
             Map.entry(GaussianDropoutLinear.Estimate.class, List.of(() -> new GaussianDropoutLinear.Estimate(1, 0.5, 10))),
             Map.entry(RegressionData.class, List.of(() -> new RegressionData(copy(X42), new double[] {0.1, 0.2, 0.3, 0.4}))),
             Map.entry(Contours.class, List.of(() -> Contours.of((x, y) -> x * x + y * y, -1, 1, -1, 1, 5, 5))),
-            Map.entry(DigitSet.class, List.of(Values::digits)),
+            Map.entry(DigitSet.class, List.of(Values::digits, Values::mnistDigits)),
+            Map.entry(Variant.class, List.of(() -> new Variant("v", digits(), digits()))),
+            Map.entry(PrincipalAxisSurvey.class, List.of(() -> PrincipalAxisSurvey.of(digits()))),
+            Map.entry(TrainingOptions.class, List.of(Values::tinyTraining)),
+            Map.entry(Member.class, List.of(Values::memberA)),
+            Map.entry(CommitteeOfNets.class, List.of(Values::committee)),
+            Map.entry(OutcomeCheck.class, List.of(() -> OutcomeCheck.onlyWhen(false, "a claim the probe does not check"))),
             Map.entry(WidthNormalization.class, List.of(() -> new WidthNormalization(3, 3, 0, false))),
             Map.entry(InkMoments.class, List.of(() -> InkMoments.of(image4x4(), 4, 4))),
             Map.entry(InkBox.class, List.of(() -> new InkBox(0, 1, 3, 2))),
@@ -395,7 +428,8 @@ final class Values {
                 out.add(() -> copy(m));
             }
         } else if (type == int[].class) {
-            for (int[] a : new int[][] {{0, 1}, LABELS4, {2, 3, 1}, {0, 1, 2}, {1}, {0}, {2}}) {
+            // {0, 1, 1}: wrong on some digits and right on others against {0, 1, 2} (an error correlation needs it)
+            for (int[] a : new int[][] {{0, 1}, LABELS4, {2, 3, 1}, {0, 1, 2}, {1}, {0}, {2}, {0, 1, 1}}) {
                 out.add(a::clone);
             }
         } else if (type == byte[].class) {
@@ -427,6 +461,10 @@ final class Values {
             } else if (elementType(generic) == String.class) {
                 out.add(() -> List.of("a", "b"));
                 out.add(() -> List.of("a", "b", "c"));
+            } else if (elementType(generic) == Member.class) {
+                out.add(() -> List.of(memberA(), memberB()));
+            } else if (elementType(generic) == CommitteeOfNets.class) {
+                out.add(() -> List.of(committee()));
             } else if (elementType(generic) == double[][].class) {
                 out.add(() -> List.of(copy(PROB22), copy(PROB22B)));
                 out.add(() -> List.of(copy(PROB22), copy(PROB22B), copy(PROB22)));
