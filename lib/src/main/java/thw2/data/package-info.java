@@ -3,10 +3,13 @@
  *
  * <p>Contents: binary classification data ({@link thw2.data.BinaryData}), either given or drawn as two
  * Gaussian classes with per-feature scales, whose Bayes error Φ(−s/2) is known; and Fisher's Iris
- * measurements, embedded ({@link thw2.data.Iris}). Data whose labels come from a known logistic model
+ * measurements, embedded ({@link thw2.data.Iris}); uniform inputs labelled by which half of their
+ * coordinates sums to more ({@link thw2.data.BinaryData#firstHalfLarger}); seeded Gaussian and
+ * exponential samples standing for one unit's values ({@link thw2.data.Populations}). Data whose labels come from a known logistic model
  * are drawn by {@code thw2.nn.LogisticRegression.sample}, next to the model.
  *
- * <p>Used by Question 1 (minibatch noise on logistic data), Question 3 (Iris) and Question 4 (the
+ * <p>Used by Question 1 (minibatch noise on logistic data, batch-norm populations, the sigmoid
+ * networks' task), Question 3 (Iris) and Question 4 (the
  * ill-conditioned two-Gaussian problem for Adam).
  *
  * <p>Invariants: immutable, arrays copied in and out; every entry finite, labels in {0, 1}, rows of
