@@ -69,6 +69,23 @@ public final class MinibatchSampler {
         return b;
     }
 
+    /**
+     * The next {@code count} minibatches, in the order drawn: {@code count} calls of {@link #next()}.
+     *
+     * @param count the number of minibatches, ≥ 1
+     * @return a fresh count × B array of indices
+     * @throws IllegalArgumentException if count is out of range or the batches would be too many entries
+     */
+    public int[][] next(int count) {
+        Require.iterations(count, 1, "count");
+        Require.entries((double) count * batchSize, "count × batchSize = " + count + " × " + batchSize);
+        int[][] batches = new int[count][];
+        for (int t = 0; t < count; t++) {
+            batches[t] = next();
+        }
+        return batches;
+    }
+
     public int populationSize() {
         return populationSize;
     }

@@ -9,6 +9,7 @@ import thw2.optim.Minibatches;
 import thw2.optim.Sgd;
 import thw2.optim.SgdState;
 import thw2.random.Shuffle;
+import thw2.stats.RunningStats;
 
 /**
  * Minibatch stochastic gradient descent for {@link LogisticRegression}, with the data reshuffled at
@@ -62,6 +63,15 @@ public final class MinibatchSgd {
         @Override
         public double[] loss() {
             return loss.clone();
+        }
+
+        /** The counts of examples seen as doubles: the x axis of a chart of the loss. */
+        public double[] examplesSeenAxis() {
+            double[] x = new double[examplesSeen.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = examplesSeen[i];
+            }
+            return x;
         }
 
         /** The last recorded loss. */
@@ -148,5 +158,125 @@ public final class MinibatchSgd {
             l[i] = loss.get(i);
         }
         return new Curve(batchSize, s, l, LogisticRegression.fromParameters(theta));
+    }
+
+    /**
+     * Runs of {@link #trainLogistic} at several batch sizes, each repeated with several shuffling
+     * seeds, all with the same learning rate and the same number of epochs: the same number of examples
+     * seen, so the same cost in example-gradients, whatever B is. Question 1a's "training at equal
+     * cost". Immutable.
+     */
+    public static final class EqualBudget {
+        private final int[] batchSizes;
+        private final int epochs;
+        private final int examples;
+        private final Curve[][] curves;
+
+        private EqualBudget(int[] batchSizes, int epochs, int examples, Curve[][] curves) {
+            this.batchSizes = batchSizes;
+            this.epochs = epochs;
+            this.examples = examples;
+            this.curves = curves;
+        }
+
+        /** The batch sizes B, in the order given. */
+        public int[] batchSizes() {
+            return batchSizes.clone();
+        }
+
+        /** The number of shuffling seeds per batch size. */
+        public int seeds() {
+            return curves[0].length;
+        }
+
+        /**
+         * The run with the i-th batch size and the s-th seed.
+         *
+         * @throws IllegalArgumentException if i or s is out of range
+         */
+        public Curve curve(int i, int s) {
+            Require.index(i, curves.length, "i");
+            return curves[i][Require.index(s, curves[i].length, "s")];
+        }
+
+        /** Per batch size, the number of updates made: epochs · ⌈N/B⌉ (the last batch of an epoch may be smaller). */
+        public int[] updates() {
+            int[] u = new int[batchSizes.length];
+            for (int i = 0; i < u.length; i++) {
+                u[i] = epochs * ((examples + batchSizes[i] - 1) / batchSizes[i]);
+            }
+            return u;
+        }
+
+        /** Per batch size, the mean over the seeds of the final training loss. */
+        public double[] meanFinalLoss() {
+            double[] m = new double[batchSizes.length];
+            for (int i = 0; i < m.length; i++) {
+                m[i] = finalLosses(i).mean();
+            }
+            return m;
+        }
+
+        /** Per batch size, the standard deviation over the seeds (divisor seeds − 1) of the final training loss. */
+        public double[] finalLossStandardDeviation() {
+            double[] sd = new double[batchSizes.length];
+            for (int i = 0; i < sd.length; i++) {
+                sd[i] = finalLosses(i).standardDeviation();
+            }
+            return sd;
+        }
+
+        private RunningStats finalLosses(int i) {
+            RunningStats r = new RunningStats();
+            for (Curve c : curves[i]) {
+                r.add(c.finalLoss());
+            }
+            return r;
+        }
+    }
+
+    /**
+     * Trains from zero at each batch size with each of {@code seeds} shuffling seeds
+     * {@code firstSeed}, {@code firstSeed + 1}, …, by {@link #trainLogistic}.
+     *
+     * @param xs           the inputs, one row per example
+     * @param ys           the labels, 0 or 1
+     * @param batchSizes   the batch sizes B, each in [1, N]
+     * @param learningRate η &gt; 0, the same for every batch size
+     * @param epochs       passes over the data, the same for every batch size
+     * @param recordEvery  record the loss every this many examples seen
+     * @param seeds        the number of shuffling seeds, from 2 (for a spread) to 10,000
+     * @param firstSeed    the first shuffling seed
+     * @return the runs
+     * @throws IllegalArgumentException if an argument is out of range (see {@link #trainLogistic})
+     * @throws IllegalStateException if a run diverges
+     */
+    public static EqualBudget equalBudget(double[][] xs, int[] ys, int[] batchSizes, double learningRate, int epochs,
+                                          int recordEvery, int seeds, long firstSeed) {
+        Require.finite(xs, "xs");
+        if (xs.length == 0 || xs[0].length == 0) {
+            throw new IllegalArgumentException("xs must have at least one row and one column");
+        }
+        Require.notNull(batchSizes, "batchSizes");
+        if (batchSizes.length == 0) {
+            throw new IllegalArgumentException("batchSizes must not be empty");
+        }
+        for (int i = 0; i < batchSizes.length; i++) {
+            if (batchSizes[i] < 1 || batchSizes[i] > xs.length) {
+                throw new IllegalArgumentException("batchSizes[" + i + "] must be in [1, N = " + xs.length + "], got "
+                        + batchSizes[i]);
+            }
+        }
+        Require.inRange(seeds, 2, 10_000, "seeds");
+        Require.iterations(epochs, 1, "epochs");
+        Require.iterations((int) Math.min(Integer.MAX_VALUE, (long) seeds * batchSizes.length * epochs * xs.length), 1,
+                "seeds × batchSizes.length × epochs × examples");
+        Curve[][] curves = new Curve[batchSizes.length][seeds];
+        for (int i = 0; i < batchSizes.length; i++) {
+            for (int s = 0; s < seeds; s++) {
+                curves[i][s] = trainLogistic(xs, ys, batchSizes[i], learningRate, epochs, recordEvery, firstSeed + s);
+            }
+        }
+        return new EqualBudget(batchSizes.clone(), epochs, xs.length, curves);
     }
 }

@@ -200,4 +200,94 @@ public final class MinibatchVariance {
         }
         return new Estimate(r.mean(), r.standardError(), r.count());
     }
+
+    /**
+     * E‖ĝ − ḡ‖² at several batch sizes, exact and sampled.
+     *
+     * @param batchSizes     the batch sizes B
+     * @param sampling       how the batches were drawn
+     * @param exact          {@link #exact(int, Sampling)} at each B
+     * @param sampled        the Monte Carlo estimate at each B
+     * @param standardErrors the estimates' standard errors
+     */
+    public record Sweep(int[] batchSizes, Sampling sampling, double[] exact, double[] sampled, double[] standardErrors) {
+        public Sweep {
+            Require.notNull(batchSizes, "batchSizes");
+            Require.notNull(sampling, "sampling");
+            exact = Require.finite(exact, "exact").clone();
+            sampled = Require.finite(sampled, "sampled").clone();
+            standardErrors = Require.finite(standardErrors, "standardErrors").clone();
+            if (batchSizes.length == 0 || exact.length != batchSizes.length || sampled.length != batchSizes.length
+                    || standardErrors.length != batchSizes.length) {
+                throw new IllegalArgumentException("batchSizes, exact, sampled and standardErrors must have one entry per"
+                        + " batch size (at least one), got " + batchSizes.length + ", " + exact.length + ", "
+                        + sampled.length + " and " + standardErrors.length);
+            }
+            batchSizes = batchSizes.clone();
+            for (int k = 0; k < batchSizes.length; k++) {
+                Require.positive(batchSizes[k], "batchSizes[" + k + "]");
+                Require.nonNegative(standardErrors[k], "standardErrors[" + k + "]");
+            }
+        }
+
+        @Override
+        public int[] batchSizes() {
+            return batchSizes.clone();
+        }
+
+        @Override
+        public double[] exact() {
+            return exact.clone();
+        }
+
+        @Override
+        public double[] sampled() {
+            return sampled.clone();
+        }
+
+        @Override
+        public double[] standardErrors() {
+            return standardErrors.clone();
+        }
+    }
+
+    /**
+     * {@link #exact} and {@link #sampled} at each of several batch sizes: Question 1a's figure. The k-th
+     * batch size is sampled with seed {@code firstSeed + k}.
+     *
+     * @param batchSizes the batch sizes, each in [1, N]
+     * @param sampling   with or without replacement
+     * @param draws      random batches per batch size, ≥ 2
+     * @param firstSeed  the seed of the first batch size's draws
+     * @return the exact and sampled noise at each batch size
+     * @throws IllegalArgumentException if batchSizes is empty or has an entry outside [1, N], sampling is
+     *         null or draws is out of range
+     */
+    public Sweep sweep(int[] batchSizes, Sampling sampling, int draws, long firstSeed) {
+        Require.notNull(batchSizes, "batchSizes");
+        if (batchSizes.length == 0) {
+            throw new IllegalArgumentException("batchSizes must not be empty");
+        }
+        for (int k = 0; k < batchSizes.length; k++) {
+            if (batchSizes[k] < 1 || batchSizes[k] > populationSize()) {
+                throw new IllegalArgumentException("batchSizes[" + k + "] must be in [1, N = " + populationSize()
+                        + "], got " + batchSizes[k]);
+            }
+        }
+        Require.notNull(sampling, "sampling");
+        Require.iterations(draws, 2, "draws");
+        Require.iterations((int) Math.min(Integer.MAX_VALUE, (long) draws * batchSizes.length), 2,
+                "draws × batchSizes.length");
+        int n = batchSizes.length;
+        double[] exact = new double[n];
+        double[] mean = new double[n];
+        double[] se = new double[n];
+        for (int k = 0; k < n; k++) {
+            exact[k] = exact(batchSizes[k], sampling);
+            Estimate e = sampled(batchSizes[k], sampling, draws, firstSeed + k);
+            mean[k] = e.mean();
+            se[k] = e.standardError();
+        }
+        return new Sweep(batchSizes, sampling, exact, mean, se);
+    }
 }

@@ -5,7 +5,8 @@
  * replacement and σ²/B·(N − B)/(N − 1) without (the finite-population correction), from the
  * per-example gradients ({@link thw2.batch.MinibatchVariance}); seeded draws of index sets, with or
  * without replacement ({@link thw2.batch.MinibatchSampler}, {@link thw2.batch.Sampling}); and epochs
- * of minibatch SGD on logistic regression, reshuffled each epoch ({@link thw2.batch.MinibatchSgd}).
+ * of minibatch SGD on logistic regression, reshuffled each epoch, also at several batch sizes and seeds
+ * for the same number of examples seen ({@link thw2.batch.MinibatchSgd}).
  *
  * <p>Used by Question 1a (batch size and gradient noise).
  *

@@ -70,6 +70,41 @@ public final class BinaryData {
         return new BinaryData(x, y);
     }
 
+    /**
+     * n points drawn uniformly from the cube [0, 1]^d, labelled by which half of their coordinates has
+     * the larger sum: y = 1 when x₁ + … + x_{d/2} − x_{d/2+1} − … − x_d &gt; 0, else 0 (the sum taken
+     * coordinate by coordinate, in order). Positive inputs, like pixel intensities, and a task that
+     * every input coordinate matters for: Question 1c trains sigmoid networks on it (n = 128,
+     * d = 20). Seeded: the coordinates are the successive {@code nextDouble()} values of
+     * {@code new SplittableRandom(seed)}, row by row.
+     *
+     * @param n    the number of points, ≥ 1
+     * @param d    the dimension, even and ≥ 2
+     * @param seed the seed of the generator
+     * @return the data set
+     * @throws IllegalArgumentException if n is not positive, d is odd or less than 2, or n·d is too large
+     */
+    public static BinaryData firstHalfLarger(int n, int d, long seed) {
+        Require.positive(n, "n");
+        Require.positive(d, "d");
+        if (d % 2 != 0) {
+            throw new IllegalArgumentException("d must be even (two halves of the coordinates), got " + d);
+        }
+        Require.entries((double) n * d, "n × d = " + n + " × " + d);
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[][] x = new double[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            double difference = 0;
+            for (int j = 0; j < d; j++) {
+                x[i][j] = rng.nextDouble();
+                difference += j < d / 2 ? x[i][j] : -x[i][j];
+            }
+            y[i] = difference > 0 ? 1 : 0;
+        }
+        return new BinaryData(x, y);
+    }
+
     /** The number of examples n. */
     public int size() {
         return y.length;
@@ -88,6 +123,19 @@ public final class BinaryData {
     /** A copy of the n labels. */
     public int[] y() {
         return y.clone();
+    }
+
+    /**
+     * The labels as an n × 1 matrix of 0.0 and 1.0: the targets of a network with one output unit.
+     *
+     * @return a fresh n × 1 array
+     */
+    public double[][] targets() {
+        double[][] t = new double[y.length][1];
+        for (int i = 0; i < y.length; i++) {
+            t[i][0] = y[i];
+        }
+        return t;
     }
 
     /** A copy of row i. */

@@ -169,6 +169,26 @@ public final class LogisticRegression {
         sum[weights.length] += r;
     }
 
+    /**
+     * The gradient of {@link #meanCrossEntropy} with respect to (w, b): (1/n) Σᵢ ((σ(zᵢ) − yᵢ)·xᵢ, σ(zᵢ) − yᵢ),
+     * summed over the examples in order. It vanishes at the optimum (Question 1a checks that the reference
+     * optimum is converged by its norm).
+     *
+     * @throws IllegalArgumentException if xs and ys differ in length or are empty, a row has the wrong
+     *         length or a non-finite entry, or a label is not 0 or 1
+     */
+    public double[] meanGradient(double[][] xs, int[] ys) {
+        checkData(xs, ys);
+        double[] g = new double[weights.length + 1];
+        for (int i = 0; i < xs.length; i++) {
+            addGradientTo(xs[i], ys[i], g);
+        }
+        for (int j = 0; j < g.length; j++) {
+            g[j] /= xs.length;
+        }
+        return g;
+    }
+
     /** The per-example gradients as the rows of an N × (d + 1) matrix. */
     public double[][] perExampleGradients(double[][] xs, int[] ys) {
         checkData(xs, ys);
@@ -182,6 +202,32 @@ public final class LogisticRegression {
     /** The model after one gradient step θ ← θ − η·g. */
     public LogisticRegression step(double[] gradient, double learningRate) {
         return fromParameters(descend(parameters(), gradient, learningRate));
+    }
+
+    /**
+     * The model after {@code steps} single-example gradient steps θ ← θ − η·∇ℓ(xᵢ, yᵢ) through the
+     * examples i = 0, 1, … of {@code data} in order: plain stochastic gradient descent without
+     * shuffling. Question 1e sets it beside {@link TwoClassSoftmax#descendInOrder}.
+     *
+     * @param data         the examples, at least {@code steps} of them
+     * @param steps        the number of steps, ≥ 0
+     * @param learningRate η &gt; 0
+     * @return the model after the steps (this one when steps = 0)
+     * @throws IllegalArgumentException if data is null or does not fit the model, steps is negative or
+     *         more than the examples, or η is not positive
+     */
+    public LogisticRegression descendInOrder(thw2.data.BinaryData data, int steps, double learningRate) {
+        Require.notNull(data, "data");
+        if (data.dimension() != weights.length) {
+            throw new IllegalArgumentException("data must have dimension " + weights.length + ", got " + data.dimension());
+        }
+        Require.inRange(steps, 0, data.size(), "steps");
+        Require.positive(learningRate, "learningRate");
+        LogisticRegression m = this;
+        for (int i = 0; i < steps; i++) {
+            m = m.step(m.gradient(data.x(i), data.y(i)), learningRate);
+        }
+        return m;
     }
 
     /** θ − η·g for a flat parameter vector {@code theta} (modified and returned). */

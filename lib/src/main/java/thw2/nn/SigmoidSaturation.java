@@ -35,6 +35,132 @@ public final class SigmoidSaturation {
         return net.withParameters(theta);
     }
 
+    /**
+     * A sigmoid network for binary classification: sigmoid units in every hidden layer and one linear
+     * output unit whose value is the logit that {@link Loss#SIGMOID_CROSS_ENTROPY} takes; biases start
+     * at 0 and the weights are drawn by {@code init} from {@code seed}. Question 1c compares starts of
+     * this network: Xavier, equal weights ({@link Init#constant}) and large positive weights
+     * ({@link #positiveWeightNet}).
+     *
+     * @param widths the layer widths, input first, a single output last
+     * @param init   how the weights are drawn
+     * @param seed   the seed of the draws
+     * @return the network
+     * @throws IllegalArgumentException if {@code widths} is not a valid shape or does not end in 1, or
+     *         {@code init} is null
+     */
+    public static Mlp sigmoidNet(int[] widths, Init init, long seed) {
+        Require.notNull(widths, "widths");
+        Mlp.Builder builder = Mlp.builder(widths);
+        if (widths[widths.length - 1] != 1) {
+            throw new IllegalArgumentException("widths must end in a single output (a logit), got "
+                    + java.util.Arrays.toString(widths));
+        }
+        return builder.outputActivation(Activation.IDENTITY).init(Require.notNull(init, "init")).seed(seed).build();
+    }
+
+    /**
+     * {@link #sigmoidNet} with every weight |w|, w ~ N(0, s²): half-normal weights, all positive, with
+     * mean s·√(2/π) (biases 0). With positive inputs every pre-activation is then a sum of positive
+     * terms, of order s·√(2/π)·Σₖ aₖ: Question 1c's large positive initial weights.
+     *
+     * @param widths the layer widths, input first, a single output last
+     * @param scale  s &gt; 0, the standard deviation of the normal draws before taking |·|
+     * @param seed   the seed of the draws
+     * @return the network
+     * @throws IllegalArgumentException if {@code widths} is not a valid shape or {@code scale} is not
+     *         positive and finite
+     */
+    public static Mlp positiveWeightNet(int[] widths, double scale, long seed) {
+        Require.positive(scale, "scale");
+        return withAbsoluteWeights(sigmoidNet(widths, Init.normal(scale), seed));
+    }
+
+    /**
+     * What gradient descent does to the symmetry of a network's hidden units.
+     *
+     * @param largestWeightChange max |θ_after − θ_before| over all parameters: 0 would mean the
+     *                            network did not train at all
+     * @param weightSpread        per hidden layer, {@link #rowSpread} of its weights after training:
+     *                            0 when all its units have the same incoming weights
+     * @param activationSpread    per hidden layer, {@link #activationSpread} of its outputs on the
+     *                            training inputs after training: 0 when all its units output the same
+     */
+    public record Symmetry(double largestWeightChange, double[] weightSpread, double[] activationSpread) {
+        public Symmetry {
+            Require.nonNegative(largestWeightChange, "largestWeightChange");
+            weightSpread = Require.finite(weightSpread, "weightSpread").clone();
+            activationSpread = Require.finite(activationSpread, "activationSpread").clone();
+            if (weightSpread.length != activationSpread.length) {
+                throw new IllegalArgumentException("weightSpread and activationSpread must have one entry per hidden"
+                        + " layer each, got " + weightSpread.length + " and " + activationSpread.length);
+            }
+        }
+
+        @Override
+        public double[] weightSpread() {
+            return weightSpread.clone();
+        }
+
+        @Override
+        public double[] activationSpread() {
+            return activationSpread.clone();
+        }
+    }
+
+    /**
+     * Trains a copy of {@code net} by {@link Mlp#fullBatchGradientDescent} and measures how far its
+     * hidden units are from one another afterwards. If all weights of a layer start equal, each of its
+     * units receives the same gradient at every step, so the spreads stay exactly 0 however far the
+     * weights move (Question 1c's symmetry); from a random start they do not. {@code net} itself is
+     * not changed.
+     *
+     * @param net          the network at its start
+     * @param loss         the loss
+     * @param x            the inputs, one row per example
+     * @param t            the targets, one row per example
+     * @param learningRate η &gt; 0
+     * @param steps        the number of gradient steps, ≥ 0
+     * @return the largest change of a parameter and the spreads of the hidden layers after training
+     * @throws IllegalArgumentException if an argument is null or does not fit the network, η is not
+     *         positive or the number of steps is out of range
+     * @throws ArithmeticException if the parameters overflow during training
+     */
+    public static Symmetry symmetryAfterTraining(Mlp net, Loss loss, double[][] x, double[][] t,
+                                                 double learningRate, int steps) {
+        Require.notNull(net, "net");
+        Mlp trained = net.copy();
+        trained.fullBatchGradientDescent(loss, x, t, learningRate, steps);
+        double[] before = net.parameters();
+        double[] after = trained.parameters();
+        double moved = 0;
+        for (int j = 0; j < after.length; j++) {
+            moved = Math.max(moved, Math.abs(after[j] - before[j]));
+        }
+        Mlp.Trace trace = trained.forward(x);
+        int hidden = trained.layerCount() - 1;
+        double[] weightSpread = new double[hidden];
+        double[] activationSpread = new double[hidden];
+        for (int l = 0; l < hidden; l++) {
+            weightSpread[l] = rowSpread(trained.weights(l));
+            activationSpread[l] = activationSpread(trace.activation(l));
+        }
+        return new Symmetry(Require.finiteResult(moved, "the largest change of a parameter",
+                "the parameters moved beyond the double range"), weightSpread, activationSpread);
+    }
+
+    /**
+     * {@link #symmetryAfterTraining(Mlp, Loss, double[][], double[][], double, int)} on a binary task, with
+     * the sigmoid cross-entropy of the network's output logit against the task's labels.
+     *
+     * @throws IllegalArgumentException if net or task is null, the task does not fit the network, η is
+     *         not positive or steps is out of range
+     */
+    public static Symmetry symmetryAfterTraining(Mlp net, thw2.data.BinaryData task, double learningRate, int steps) {
+        Require.notNull(task, "task");
+        return symmetryAfterTraining(net, Loss.SIGMOID_CROSS_ENTROPY, task.x(), task.targets(), learningRate, steps);
+    }
+
     /** The fraction of entries of {@code z} with σ'(z) &lt; {@code derivativeBelow}. */
     public static double saturatedFraction(double[][] z, double derivativeBelow) {
         Require.finite(z, "z");
@@ -130,6 +256,17 @@ public final class SigmoidSaturation {
         public double[] meanPreActivations() {
             return meanPreActivations.clone();
         }
+    }
+
+    /**
+     * {@link #probe(Mlp, Loss, double[][], double[][])} on a binary task: the sigmoid cross-entropy of
+     * the network's output logit against the task's labels ({@link thw2.data.BinaryData#targets()}).
+     *
+     * @throws IllegalArgumentException if net or task is null or the task does not fit the network
+     */
+    public static Probe probe(Mlp net, thw2.data.BinaryData task) {
+        Require.notNull(task, "task");
+        return probe(net, Loss.SIGMOID_CROSS_ENTROPY, task.x(), task.targets());
     }
 
     /** Runs one forward and backward pass of {@code net} on (x, t) with {@code loss}. */

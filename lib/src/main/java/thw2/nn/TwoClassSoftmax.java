@@ -153,6 +153,33 @@ public final class TwoClassSoftmax {
         return fromParameters(LogisticRegression.descend(parameters(), gradient, learningRate));
     }
 
+    /**
+     * The model after {@code steps} single-example gradient steps θ ← θ − η·∇ℓ(xᵢ, yᵢ) through the
+     * examples i = 0, 1, … of {@code data} in order (see {@link LogisticRegression#descendInOrder}).
+     * The two rows get opposite gradients, so from zero they stay opposite, and the log-odds weights
+     * w₁ − w₂ follow logistic regression with step 2η (Question 1e).
+     *
+     * @param data         the examples, at least {@code steps} of them
+     * @param steps        the number of steps, ≥ 0
+     * @param learningRate η &gt; 0
+     * @return the model after the steps (this one when steps = 0)
+     * @throws IllegalArgumentException if data is null or does not fit the model, steps is negative or
+     *         more than the examples, or η is not positive
+     */
+    public TwoClassSoftmax descendInOrder(thw2.data.BinaryData data, int steps, double learningRate) {
+        Require.notNull(data, "data");
+        if (data.dimension() != w1.length) {
+            throw new IllegalArgumentException("data must have dimension " + w1.length + ", got " + data.dimension());
+        }
+        Require.inRange(steps, 0, data.size(), "steps");
+        Require.positive(learningRate, "learningRate");
+        TwoClassSoftmax m = this;
+        for (int i = 0; i < steps; i++) {
+            m = m.step(m.gradient(data.x(i), data.y(i)), learningRate);
+        }
+        return m;
+    }
+
     /** The same model with (c, d) added to both rows: (w₁ + c, b₁ + d), (w₂ + c, b₂ + d). */
     public TwoClassSoftmax shifted(double[] c, double d) {
         Require.sameLength(c, "c", w1, "w1");

@@ -8,7 +8,10 @@
  * form (a shifted softmax, a scaled sum, Welford's update), the reference writes the textbook formula
  * on inputs where that formula is accurate, or works in higher precision.
  *
- * <p>Used by the check cells of every question notebook; each class's javadoc names the questions.
+ * <p>Used by the check cells of every question notebook; each class's javadoc names the questions
+ * ({@link thw2.reference.Plain}: moments, products, differences; {@link thw2.reference.LogisticByDefinition}:
+ * σ, log-odds, −log p, binary entropy; {@link thw2.reference.ParameterCounts}: dense networks' parameters
+ * by closed formula; {@link thw2.reference.BatchNormByDefinition}: x̂ = (x − μ)/√(σ² + ε)).
  *
  * <p>Invariants: deterministic; a reference is unit-tested against numbers derived by hand.
  * Depends only on {@code thw2.args}.

@@ -3,6 +3,7 @@ package thw2.regularization;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.special.Gamma;
 import thw2.args.Require;
+import thw2.stats.RunningStats;
 
 /**
  * The noise that batch normalization puts on one example: the same input x normalized inside many
@@ -223,6 +224,340 @@ public final class BatchNormNoise {
         }
         double mean = m1 / mass;
         return new NormalizedMoments(mean, Math.max(0, m2 / mass - mean * mean));
+    }
+
+    /**
+     * The exact variance of x̂ for Gaussian batch-mates: {@link #exactGaussianMoments}{@code (z, B).variance()}.
+     *
+     * @throws IllegalArgumentException if z is not finite or B &lt; 2
+     */
+    public static double exactGaussianVariance(double z, int batchSize) {
+        return exactGaussianMoments(z, batchSize).variance();
+    }
+
+    /**
+     * The exact standard deviation of x̂ for Gaussian batch-mates, the square root of
+     * {@link #exactGaussianVariance}: the "exact" curves of Question 1b.
+     *
+     * @throws IllegalArgumentException if z is not finite or B &lt; 2
+     */
+    public static double exactGaussianStandardDeviation(double z, int batchSize) {
+        return exactGaussianMoments(z, batchSize).standardDeviation();
+    }
+
+    /**
+     * The first-order standard deviation √((1 + z²/2)/B) of x̂ for Gaussian data (skewness 0,
+     * kurtosis 3 in {@link #asymptoticVariance}): the "first order" curves of Question 1b.
+     *
+     * @throws IllegalArgumentException if z is not finite or B &lt; 1
+     */
+    public static double firstOrderGaussianStandardDeviation(double z, int batchSize) {
+        return Math.sqrt(Require.finiteResult(asymptoticVariance(z, 0, 3, batchSize), "the first-order variance",
+                "z = " + z + " is too large: z² overflows"));
+    }
+
+    /**
+     * The first-order standard deviation with the example's own share kept, for Gaussian data:
+     * √((1 + z²/2)/B · (1 + z²/B)⁻³) ({@link #firstOrderVarianceWithOwnShare} with skewness 0 and
+     * kurtosis 3).
+     *
+     * @throws IllegalArgumentException if z is not finite or B &lt; 1
+     */
+    public static double ownShareGaussianStandardDeviation(double z, int batchSize) {
+        return Math.sqrt(Require.finiteResult(firstOrderVarianceWithOwnShare(z, 0, 3, batchSize),
+                "the first-order variance with the own share", "z = " + z + " is too large: z² overflows"));
+    }
+
+    /**
+     * The relative error of the first-order standard deviation for Gaussian data against the exact one,
+     * {@link #firstOrderGaussianStandardDeviation}/{@link #exactGaussianStandardDeviation} − 1: of order
+     * (1 + z²)/B, positive where the first-order formula overstates the spread.
+     *
+     * @throws IllegalArgumentException if z is not finite or B &lt; 2
+     */
+    public static double firstOrderGaussianRelativeError(double z, int batchSize) {
+        return firstOrderGaussianStandardDeviation(z, batchSize) / exactGaussianStandardDeviation(z, batchSize) - 1;
+    }
+
+    /**
+     * The relative error of the first-order standard deviation with the example's own share kept, for
+     * Gaussian data, against the exact one:
+     * {@link #ownShareGaussianStandardDeviation}/{@link #exactGaussianStandardDeviation} − 1.
+     *
+     * @throws IllegalArgumentException if z is not finite or B &lt; 2
+     */
+    public static double ownShareGaussianRelativeError(double z, int batchSize) {
+        return ownShareGaussianStandardDeviation(z, batchSize) / exactGaussianStandardDeviation(z, batchSize) - 1;
+    }
+
+    /** A quantity that depends on where an example sits (its z) and on the batch size B. */
+    @FunctionalInterface
+    public interface PointFunction {
+        /**
+         * @param z         the example's standardized value (x − m)/s
+         * @param batchSize B
+         * @return the quantity at (z, B)
+         */
+        double at(double z, int batchSize);
+    }
+
+    /**
+     * The simulated spread of x̂ at a list of points (z, B): for each, the sample variance of x̂ over
+     * the random batches and its standard error ({@link RunningStats#varianceStandardError}).
+     *
+     * @param z                      the examples' standardized values, one per point
+     * @param batchSizes             the batch sizes, one per point, each ≥ 2
+     * @param variances              the sample variances of x̂, each ≥ 0
+     * @param varianceStandardErrors their standard errors, each ≥ 0
+     */
+    public record Spreads(double[] z, int[] batchSizes, double[] variances, double[] varianceStandardErrors) {
+        public Spreads {
+            z = Require.finite(Require.nonEmpty(z, "z"), "z").clone();
+            Require.notNull(batchSizes, "batchSizes");
+            variances = Require.finite(variances, "variances").clone();
+            varianceStandardErrors = Require.finite(varianceStandardErrors, "varianceStandardErrors").clone();
+            if (batchSizes.length != z.length || variances.length != z.length || varianceStandardErrors.length != z.length) {
+                throw new IllegalArgumentException("z, batchSizes, variances and varianceStandardErrors must have one"
+                        + " entry per point, got " + z.length + ", " + batchSizes.length + ", " + variances.length
+                        + " and " + varianceStandardErrors.length);
+            }
+            batchSizes = batchSizes.clone();
+            for (int i = 0; i < z.length; i++) {
+                if (batchSizes[i] < 2) {
+                    throw new IllegalArgumentException("batchSizes[" + i + "] must be >= 2, got " + batchSizes[i]);
+                }
+                Require.nonNegative(variances[i], "variances[" + i + "]");
+                Require.nonNegative(varianceStandardErrors[i], "varianceStandardErrors[" + i + "]");
+            }
+        }
+
+        @Override
+        public double[] z() {
+            return z.clone();
+        }
+
+        @Override
+        public int[] batchSizes() {
+            return batchSizes.clone();
+        }
+
+        @Override
+        public double[] variances() {
+            return variances.clone();
+        }
+
+        @Override
+        public double[] varianceStandardErrors() {
+            return varianceStandardErrors.clone();
+        }
+
+        /** The number of points. */
+        public int size() {
+            return z.length;
+        }
+
+        /** The simulated standard deviations √(variance), one per point. */
+        public double[] standardDeviations() {
+            double[] sd = new double[z.length];
+            for (int i = 0; i < sd.length; i++) {
+                sd[i] = Math.sqrt(variances[i]);
+            }
+            return sd;
+        }
+
+        /**
+         * B·Var x̂ at each point: to first order (1 + γ₁z + (κ − 1)z²/4), which does not depend on B.
+         */
+        public double[] scaledVariances() {
+            double[] out = new double[z.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = batchSizes[i] * variances[i];
+            }
+            return out;
+        }
+
+        /** The points of this list followed by those of {@code other}. */
+        public Spreads and(Spreads other) {
+            Require.notNull(other, "other");
+            int n = z.length;
+            int m = other.z.length;
+            double[] zz = java.util.Arrays.copyOf(z, n + m);
+            int[] bb = java.util.Arrays.copyOf(batchSizes, n + m);
+            double[] vv = java.util.Arrays.copyOf(variances, n + m);
+            double[] ss = java.util.Arrays.copyOf(varianceStandardErrors, n + m);
+            System.arraycopy(other.z, 0, zz, n, m);
+            System.arraycopy(other.batchSizes, 0, bb, n, m);
+            System.arraycopy(other.variances, 0, vv, n, m);
+            System.arraycopy(other.varianceStandardErrors, 0, ss, n, m);
+            return new Spreads(zz, bb, vv, ss);
+        }
+
+        /**
+         * {@code f} at each point (zᵢ, Bᵢ): for setting a formula, such as
+         * {@link BatchNormNoise#exactGaussianVariance}, beside the simulation.
+         *
+         * @throws IllegalArgumentException if {@code f} is null
+         * @throws ArithmeticException if {@code f} gives a value that is not finite
+         */
+        public double[] at(PointFunction f) {
+            Require.notNull(f, "f");
+            double[] out = new double[z.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Require.finiteResult(f.at(z[i], batchSizes[i]), "f at point " + i + " (z = " + z[i] + ", B = "
+                        + batchSizes[i] + ")", "f must give finite values");
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Question 1b's experiment: a fixed population of values of one unit, from which examples are
+     * picked by their z and normalized in many random batches ({@link #normalizedInRandomBatches}).
+     * Immutable; the population is copied.
+     */
+    public static final class Simulation {
+        private final double[] population;
+        private final double[] z;
+        private final Moments moments;
+        private final double epsilon;
+        private final int draws;
+
+        /**
+         * @param population the unit's values, at least two of them distinct
+         * @param epsilon    ε ≥ 0 of the normalization
+         * @param draws      the number of random batches per simulated point, ≥ 2
+         * @throws IllegalArgumentException if the population is empty, has a non-finite entry or no
+         *         spread, ε is negative, or draws is out of range
+         */
+        public Simulation(double[] population, double epsilon, int draws) {
+            Require.finite(Require.nonEmpty(population, "population"), "population");
+            try {
+                this.moments = BatchNormNoise.moments(population);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("population: " + e.getMessage(), e);
+            }
+            this.population = population.clone();
+            this.epsilon = Require.nonNegative(Require.finite(epsilon, "epsilon"), "epsilon");
+            this.draws = Require.iterations(draws, 2, "draws");
+            Require.entries(draws, "draws");
+            this.z = new double[population.length];
+            for (int i = 0; i < z.length; i++) {
+                z[i] = moments.standardize(this.population[i]);
+            }
+        }
+
+        /** The population's moments (divisor N). */
+        public Moments moments() {
+            return moments;
+        }
+
+        /** N, the size of the population. */
+        public int size() {
+            return population.length;
+        }
+
+        /** The number of random batches per simulated point. */
+        public int draws() {
+            return draws;
+        }
+
+        /** ε of the normalization. */
+        public double epsilon() {
+            return epsilon;
+        }
+
+        /**
+         * z = (x − m)/s of example {@code index}.
+         *
+         * @throws IllegalArgumentException if index is not in [0, N)
+         */
+        public double z(int index) {
+            return z[Require.index(index, z.length, "index")];
+        }
+
+        /**
+         * The example whose z is nearest to {@code target} (the first one, on a tie).
+         *
+         * @throws IllegalArgumentException if target is not finite
+         */
+        public int nearest(double target) {
+            Require.finite(target, "target");
+            int best = 0;
+            for (int i = 1; i < z.length; i++) {
+                if (Math.abs(z[i] - target) < Math.abs(z[best] - target)) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * x̂ of example {@code index} in {@link #draws()} random batches of size B:
+         * {@link BatchNormNoise#normalizedInRandomBatches} on this population.
+         *
+         * @throws IllegalArgumentException if index is not in [0, N) or B not in [2, N]
+         */
+        public double[] normalized(int index, int batchSize, long seed) {
+            return normalizedInRandomBatches(population, index, batchSize, draws, epsilon, seed);
+        }
+
+        /**
+         * The spread of x̂ for one example in batches of several sizes, the k-th size simulated with
+         * seed {@code firstSeed + k}.
+         *
+         * @throws IllegalArgumentException if index is not in [0, N), batchSizes is empty or has a size
+         *         outside [2, N]
+         */
+        public Spreads acrossBatchSizes(int index, int[] batchSizes, long firstSeed) {
+            Require.index(index, population.length, "index");
+            Require.notNull(batchSizes, "batchSizes");
+            int[] indices = new int[batchSizes.length];
+            java.util.Arrays.fill(indices, index);
+            return simulate(indices, batchSizes, firstSeed);
+        }
+
+        /**
+         * The spread of x̂ for several examples in batches of one size, the k-th example simulated with
+         * seed {@code firstSeed + k}.
+         *
+         * @throws IllegalArgumentException if indices is empty or has an entry outside [0, N), or B is
+         *         not in [2, N]
+         */
+        public Spreads acrossExamples(int[] indices, int batchSize, long firstSeed) {
+            Require.notNull(indices, "indices");
+            if (batchSize < 2 || batchSize > population.length) {
+                throw new IllegalArgumentException("batchSize must be in [2, N = " + population.length + "], got "
+                        + batchSize);
+            }
+            int[] sizes = new int[indices.length];
+            java.util.Arrays.fill(sizes, batchSize);
+            return simulate(indices, sizes, firstSeed);
+        }
+
+        private Spreads simulate(int[] indices, int[] batchSizes, long firstSeed) {
+            int n = indices.length;
+            if (n == 0) {
+                throw new IllegalArgumentException("indices and batchSizes must not be empty");
+            }
+            for (int k = 0; k < n; k++) {
+                Require.index(indices[k], population.length, "indices[" + k + "]");
+                if (batchSizes[k] < 2 || batchSizes[k] > population.length) {
+                    throw new IllegalArgumentException("batchSizes[" + k + "] must be in [2, N = " + population.length
+                            + "], got " + batchSizes[k]);
+                }
+            }
+            Require.entries((double) n * draws, "points × draws = " + n + " × " + draws);
+            double[] zs = new double[n];
+            double[] v = new double[n];
+            double[] se = new double[n];
+            for (int k = 0; k < n; k++) {
+                RunningStats r = new RunningStats().addAll(normalized(indices[k], batchSizes[k], firstSeed + k));
+                zs[k] = z[indices[k]];
+                v[k] = r.variance();
+                se[k] = r.varianceStandardError();
+            }
+            return new Spreads(zs, batchSizes, v, se);
+        }
     }
 
     private static double asinh(double x) {

@@ -83,6 +83,73 @@ public final class BatchNormUnit {
         return y;
     }
 
+    /**
+     * Training mode on each batch in turn: {@link #train(double[])} on the values
+     * {@code population[i]} of the indices i of each batch (Question 1b trains a unit on 2000 random
+     * batches this way).
+     *
+     * @param population the values the batches index
+     * @param batches    index sets into population, each of at least one index
+     * @throws IllegalArgumentException if population is empty or has a non-finite entry, or a batch is
+     *         empty or has an index outside [0, population.length)
+     */
+    public void train(double[] population, int[][] batches) {
+        Require.finite(Require.nonEmpty(population, "population"), "population");
+        double[][] values = valuesOf(population, batches);
+        for (int t = 0; t < values.length; t++) {
+            try {
+                train(values[t]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("population: the values of batches[" + t + "] cannot be trained on: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Inference mode: the output for {@code population[example]} inside each batch, where it takes the
+     * batch's first place. The running statistics are fixed, so it is the same number in every batch,
+     * γ·(x − μ)/√(v + ε) + β, whatever else the batch holds (Question 1b).
+     *
+     * @param population the values the batches index
+     * @param example    the index of the example
+     * @param batches    index sets into population, each of at least one index
+     * @return the example's output in each batch
+     * @throws IllegalArgumentException if population is empty or has a non-finite entry, example is out
+     *         of range, or a batch is empty or has an index outside [0, population.length)
+     */
+    public double[] inferInBatches(double[] population, int example, int[][] batches) {
+        Require.finite(Require.nonEmpty(population, "population"), "population");
+        Require.index(example, population.length, "example");
+        double[][] values = valuesOf(population, batches);
+        double[] out = new double[values.length];
+        for (int t = 0; t < values.length; t++) {
+            values[t][0] = population[example];
+            out[t] = infer(values[t])[0];
+        }
+        return out;
+    }
+
+    private static double[][] valuesOf(double[] population, int[][] batches) {
+        Require.notNull(batches, "batches");
+        double[][] values = new double[batches.length][];
+        for (int t = 0; t < batches.length; t++) {
+            int[] b = Require.notNull(batches[t], "batches[" + t + "]");
+            if (b.length == 0) {
+                throw new IllegalArgumentException("batches[" + t + "] must not be empty");
+            }
+            values[t] = new double[b.length];
+            for (int k = 0; k < b.length; k++) {
+                if (b[k] < 0 || b[k] >= population.length) {
+                    throw new IllegalArgumentException("batches[" + t + "][" + k + "] must be an index into population, in [0, "
+                            + population.length + "), got " + b[k]);
+                }
+                values[t][k] = population[b[k]];
+            }
+        }
+        return values;
+    }
+
     /** The running mean μ (starts at 0). */
     public double runningMean() {
         return runningMean;

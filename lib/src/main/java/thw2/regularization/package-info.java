@@ -6,7 +6,8 @@
  * its running averages (unbiased variance) for inference ({@link thw2.regularization.BatchNormStatistics},
  * {@link thw2.regularization.BatchNormUnit}); the variance of a normalized example across random
  * batches, to first order in 1/B by the delta method and, for Gaussian batch-mates, exactly by
- * quadrature ({@link thw2.regularization.BatchNormNoise}); the expectation of the squared error of a linear unit
+ * quadrature, and simulated over random batches of a population ({@link thw2.regularization.BatchNormNoise},
+ * its {@code Simulation} and {@code Spreads}); the expectation of the squared error of a linear unit
  * under Gaussian dropout, E J₁ = ½r² + ½α Σₖ wₖ²xₖ², for one example
  * ({@link thw2.regularization.GaussianDropoutLinear}) and over a data set, where it is a ridge penalty
  * with data-dependent weights ({@link thw2.regularization.GaussianDropoutRegression}), reached on average

@@ -3,9 +3,11 @@
  *
  * <p>Mathematics: one-pass mean, variance, third and fourth central moments and their standard
  * errors by Welford's and Pébay's updates, without overflow for samples of 1e200
- * ({@link thw2.stats.RunningStats}).
+ * ({@link thw2.stats.RunningStats}); the exponent of a power law as the least-squares slope on logs
+ * ({@link thw2.stats.PowerLaw}); histograms scaled as densities ({@link thw2.stats.Histogram}).
  *
- * <p>Used by Questions 1, 4 and 6 (Monte Carlo estimates with standard errors) and by the library's
+ * <p>Used by Questions 1, 4 and 6 (Monte Carlo estimates with standard errors; Question 1 also fits
+ * the 1/B law of minibatch noise and draws the spread of a normalized example) and by the library's
  * samplers.
  *
  * <p>Invariants: a statistic that needs more samples than it has throws

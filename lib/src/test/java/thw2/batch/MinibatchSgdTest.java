@@ -103,4 +103,37 @@ class MinibatchSgdTest {
             assertEquals(LogisticRegression.fromParameters(theta).meanCrossEntropy(xs, ys), c.finalLoss(), 1e-14);
         }
     }
+
+    @Test
+    void equalBudgetRunsEveryBatchSizeWithEverySeed() {
+        BinaryData data = LogisticRegression.sample(10, 2, 1.0, 0.1, 3).data();
+        MinibatchSgd.EqualBudget b = MinibatchSgd.equalBudget(data.x(), data.y(), new int[] {3, 10}, 0.2, 2, 5, 3, 40);
+        // 2 epochs of ⌈10/3⌉ = 4 and ⌈10/10⌉ = 1 updates
+        assertArrayEquals(new int[] {8, 2}, b.updates());
+        assertArrayEquals(new int[] {3, 10}, b.batchSizes());
+        assertEquals(3, b.seeds());
+        double[] mean = b.meanFinalLoss();
+        double[] sd = b.finalLossStandardDeviation();
+        for (int i = 0; i < 2; i++) {
+            int size = i == 0 ? 3 : 10;
+            double[] f = new double[3];
+            for (int s = 0; s < 3; s++) {
+                MinibatchSgd.Curve c = MinibatchSgd.trainLogistic(data.x(), data.y(), size, 0.2, 2, 5, 40 + s);
+                assertArrayEquals(c.loss(), b.curve(i, s).loss(), 0);
+                f[s] = c.finalLoss();
+            }
+            double m = (f[0] + f[1] + f[2]) / 3;
+            double v = ((f[0] - m) * (f[0] - m) + (f[1] - m) * (f[1] - m) + (f[2] - m) * (f[2] - m)) / 2;
+            assertEquals(m, mean[i], 1e-15);
+            assertEquals(Math.sqrt(v), sd[i], 1e-12);
+        }
+        long[] seen = b.curve(0, 0).examplesSeen();
+        double[] axis = b.curve(0, 0).examplesSeenAxis();
+        for (int k = 0; k < seen.length; k++) {
+            assertEquals(seen[k], axis[k], 0);
+        }
+        assertThrows(IllegalArgumentException.class, () -> b.curve(2, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> MinibatchSgd.equalBudget(data.x(), data.y(), new int[] {11}, 0.2, 2, 5, 3, 40));
+    }
 }

@@ -153,4 +153,21 @@ class MinibatchVarianceTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new MinibatchSampler(3, 5, Sampling.WITHOUT_REPLACEMENT, 1));
     }
+
+    @Test
+    void sweepIsExactAndSampledAtEachBatchSizeWithSuccessiveSeeds() {
+        MinibatchVariance v = MinibatchVariance.of(randomGradients(30, 3, 4));
+        int[] sizes = {1, 5, 30};
+        MinibatchVariance.Sweep s = v.sweep(sizes, Sampling.WITHOUT_REPLACEMENT, 50, 100);
+        assertArrayEquals(sizes, s.batchSizes());
+        for (int k = 0; k < sizes.length; k++) {
+            assertEquals(v.exact(sizes[k], Sampling.WITHOUT_REPLACEMENT), s.exact()[k], 0);
+            MinibatchVariance.Estimate e = v.sampled(sizes[k], Sampling.WITHOUT_REPLACEMENT, 50, 100 + k);
+            assertEquals(e.mean(), s.sampled()[k], 0);
+            assertEquals(e.standardError(), s.standardErrors()[k], 0);
+        }
+        assertEquals(0, s.exact()[2], 0);   // B = N without replacement: the full gradient, no noise
+        assertThrows(IllegalArgumentException.class, () -> v.sweep(new int[] {31}, Sampling.WITH_REPLACEMENT, 50, 1));
+        assertThrows(IllegalArgumentException.class, () -> v.sweep(new int[0], Sampling.WITH_REPLACEMENT, 50, 1));
+    }
 }

@@ -54,4 +54,34 @@ class BinaryDataTest {
         assertEquals(3, data.dimension());
         assertEquals(5, data.size());
     }
+
+    @Test
+    void firstHalfLargerLabelsByTheSumsOfTheTwoHalves() {
+        BinaryData data = BinaryData.firstHalfLarger(200, 4, 7);
+        assertEquals(200, data.size());
+        assertEquals(4, data.dimension());
+        int ones = 0;
+        for (int i = 0; i < data.size(); i++) {
+            double[] x = data.x(i);
+            for (double v : x) {
+                assertTrue(v >= 0 && v < 1);
+            }
+            assertEquals(x[0] + x[1] - x[2] - x[3] > 0 ? 1 : 0, data.y(i));
+            ones += data.y(i);
+        }
+        // the two halves have the same law, so about half the labels are 1 (standard deviation √200/2 ≈ 7)
+        assertEquals(100, ones, 4 * 7.1);
+        assertThrows(IllegalArgumentException.class, () -> BinaryData.firstHalfLarger(10, 3, 1));
+        assertThrows(IllegalArgumentException.class, () -> BinaryData.firstHalfLarger(0, 4, 1));
+    }
+
+    @Test
+    void targetsAreTheLabelsAsAColumn() {
+        BinaryData data = new BinaryData(new double[][] {{1}, {2}, {3}}, new int[] {1, 0, 1});
+        double[][] t = data.targets();
+        assertEquals(3, t.length);
+        assertArrayEquals(new double[] {1}, t[0]);
+        assertArrayEquals(new double[] {0}, t[1]);
+        assertArrayEquals(new double[] {1}, t[2]);
+    }
 }

@@ -87,4 +87,65 @@ class SigmoidSaturationTest {
         assertTrue(p.gradientNorms()[0] < 1e-20, "first layer " + p.gradientNorms()[0]);
         assertTrue(p.gradientNorms()[2] > 0.1, "output layer " + p.gradientNorms()[2]);
     }
+
+    @Test
+    void sigmoidNetHasSigmoidHiddenUnitsAndALinearOutput() {
+        // all weights 0.5, biases 0, input (1, 1, 1): hidden z = 1.5, a = σ(1.5); output 0.5·2·σ(1.5) = σ(1.5)
+        Mlp net = SigmoidSaturation.sigmoidNet(new int[] {3, 2, 1}, Init.constant(0.5), 0);
+        assertEquals(Activation.SIGMOID, net.activation(0));
+        assertEquals(Activation.IDENTITY, net.activation(1));
+        assertEquals(1 / (1 + Math.exp(-1.5)), net.predict(new double[] {1, 1, 1})[0], 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> SigmoidSaturation.sigmoidNet(new int[] {3, 2}, Init.xavier(), 0));
+    }
+
+    @Test
+    void positiveWeightNetTakesTheAbsoluteValuesOfTheNormalDraws() {
+        Mlp normal = SigmoidSaturation.sigmoidNet(new int[] {4, 3, 1}, Init.normal(2), 5);
+        Mlp positive = SigmoidSaturation.positiveWeightNet(new int[] {4, 3, 1}, 2, 5);
+        for (int l = 0; l < 2; l++) {
+            double[][] a = normal.weights(l);
+            double[][] b = positive.weights(l);
+            for (int j = 0; j < a.length; j++) {
+                for (int k = 0; k < a[j].length; k++) {
+                    assertEquals(Math.abs(a[j][k]), b[j][k], 0);
+                }
+            }
+            assertArrayEquals(new double[a.length], positive.biases(l), 0);
+        }
+        assertThrows(IllegalArgumentException.class, () -> SigmoidSaturation.positiveWeightNet(new int[] {4, 3, 1}, 0, 5));
+    }
+
+    @Test
+    void symmetryAfterTrainingKeepsEqualUnitsEqualAndLeavesTheNetAlone() {
+        thw2.data.BinaryData task = thw2.data.BinaryData.firstHalfLarger(16, 4, 3);
+        Mlp equal = SigmoidSaturation.sigmoidNet(new int[] {4, 3, 3, 1}, Init.constant(0.3), 0);
+        double[] before = equal.parameters();
+        SigmoidSaturation.Symmetry s = SigmoidSaturation.symmetryAfterTraining(equal, task, 0.5, 20);
+        assertArrayEquals(before, equal.parameters(), 0);
+        assertArrayEquals(new double[] {0, 0}, s.weightSpread(), 0);
+        assertArrayEquals(new double[] {0, 0}, s.activationSpread(), 0);
+        assertTrue(s.largestWeightChange() > 0);
+        // the same as training a copy by hand
+        Mlp copy = equal.copy();
+        copy.fullBatchGradientDescent(Loss.SIGMOID_CROSS_ENTROPY, task.x(), task.targets(), 0.5, 20);
+        double moved = 0;
+        double[] after = copy.parameters();
+        for (int i = 0; i < after.length; i++) {
+            moved = Math.max(moved, Math.abs(after[i] - before[i]));
+        }
+        assertEquals(moved, s.largestWeightChange(), 0);
+        SigmoidSaturation.Symmetry random = SigmoidSaturation.symmetryAfterTraining(
+                SigmoidSaturation.sigmoidNet(new int[] {4, 3, 3, 1}, Init.xavier(), 1), task, 0.5, 20);
+        assertTrue(random.weightSpread()[0] > 0 && random.weightSpread()[1] > 0);
+    }
+
+    @Test
+    void probeOnATaskIsTheProbeWithTheSigmoidCrossEntropy() {
+        thw2.data.BinaryData task = thw2.data.BinaryData.firstHalfLarger(16, 4, 3);
+        Mlp net = SigmoidSaturation.sigmoidNet(new int[] {4, 3, 1}, Init.xavier(), 2);
+        SigmoidSaturation.Probe a = SigmoidSaturation.probe(net, task);
+        SigmoidSaturation.Probe b = SigmoidSaturation.probe(net, Loss.SIGMOID_CROSS_ENTROPY, task.x(), task.targets());
+        assertArrayEquals(b.gradientNorms(), a.gradientNorms(), 0);
+        assertEquals(b.loss(), a.loss(), 0);
+    }
 }

@@ -140,4 +140,29 @@ class TwoClassSoftmaxTest {
         LogisticRegression l = LogisticRegression.zeros(2);
         assertThrows(IllegalArgumentException.class, () -> l.crossEntropy(new double[] {1, 1}, 2));
     }
+
+    @Test
+    void meanGradientByHand() {
+        // w = 0, b = 0: σ = 1/2 for every x; x = 1 with y = 1 gives (−1/2·1, −1/2), x = 3 with y = 0 gives (1/2·3, 1/2):
+        // the mean is (1/2, 0)
+        double[] g = LogisticRegression.zeros(1).meanGradient(new double[][] {{1}, {3}}, new int[] {1, 0});
+        assertArrayEquals(new double[] {0.5, 0}, g, 1e-15);
+    }
+
+    @Test
+    void descendInOrderByHand() {
+        thw2.data.BinaryData data = new thw2.data.BinaryData(new double[][] {{1}, {3}}, new int[] {1, 0});
+        // logistic: the first step's gradient at x = 1, y = 1 is (−1/2, −1/2); η = 0.1 gives (0.05, 0.05)
+        assertArrayEquals(new double[] {0.05, 0.05}, LogisticRegression.zeros(1).descendInOrder(data, 1, 0.1).parameters(), 1e-15);
+        // softmax: e = P(1|x) − y = −1/2, gradient (e·x, e, −e·x, −e) = (−1/2, −1/2, 1/2, 1/2); η = 0.05
+        TwoClassSoftmax s = TwoClassSoftmax.fromParameters(new double[4]).descendInOrder(data, 1, 0.05);
+        assertArrayEquals(new double[] {0.025, 0.025, -0.025, -0.025}, s.parameters(), 1e-15);
+        // two steps: the same as stepping by hand
+        LogisticRegression m = LogisticRegression.zeros(1);
+        m = m.step(m.gradient(new double[] {1}, 1), 0.1);
+        m = m.step(m.gradient(new double[] {3}, 0), 0.1);
+        assertArrayEquals(m.parameters(), LogisticRegression.zeros(1).descendInOrder(data, 2, 0.1).parameters(), 0);
+        assertThrows(IllegalArgumentException.class, () -> LogisticRegression.zeros(1).descendInOrder(data, 3, 0.1));
+        assertThrows(IllegalArgumentException.class, () -> LogisticRegression.zeros(2).descendInOrder(data, 1, 0.1));
+    }
 }

@@ -354,7 +354,23 @@ final class Values {
             Map.entry(Sink.class, List.of(() -> (Sink) (m, c, p) -> { })),
             Map.entry(thw2.linalg.SymmetricEigen.class, List.of(() -> thw2.linalg.SymmetricEigen.of(copy(SPD2)))),
             Map.entry(thw2.regularization.BatchNormNoise.Moments.class,
-                    List.of(() -> thw2.regularization.BatchNormNoise.moments(new double[] {1, 2, 4, 7}))));
+                    List.of(() -> thw2.regularization.BatchNormNoise.moments(new double[] {1, 2, 4, 7}))),
+            Map.entry(thw2.regularization.BatchNormNoise.Simulation.class,
+                    List.of(() -> new thw2.regularization.BatchNormNoise.Simulation(new double[] {1, 2, 4, 7}, 1e-5, 20))),
+            Map.entry(thw2.regularization.BatchNormNoise.Spreads.class,
+                    List.of(() -> new thw2.regularization.BatchNormNoise.Spreads(new double[] {0.5, 1}, new int[] {2, 3},
+                            new double[] {0.3, 0.2}, new double[] {0.01, 0.02}))),
+            Map.entry(MinibatchVariance.Sweep.class, List.of(() -> MinibatchVariance.of(copy(X42))
+                    .sweep(new int[] {1, 2}, Sampling.WITH_REPLACEMENT, 3, 1))),
+            Map.entry(thw2.batch.MinibatchSgd.EqualBudget.class, List.of(() -> thw2.batch.MinibatchSgd.equalBudget(copy(X42),
+                    LABELS4.clone(), new int[] {2, 4}, 0.1, 1, 2, 2, 1))),
+            Map.entry(thw2.nn.SigmoidSaturation.Symmetry.class,
+                    List.of(() -> new thw2.nn.SigmoidSaturation.Symmetry(0.1, new double[] {0, 0.5}, new double[] {0, 0.25}))),
+            // the interface has no implementation of its own: the library's formulas are what the notebooks pass
+            Map.entry(thw2.regularization.BatchNormNoise.PointFunction.class,
+                    List.of(() -> (thw2.regularization.BatchNormNoise.PointFunction)
+                            thw2.regularization.BatchNormNoise::firstOrderGaussianStandardDeviation)),
+            Map.entry(thw2.stats.Histogram.class, List.of(() -> thw2.stats.Histogram.of(new double[] {0.1, 0.6}, 0, 1, 0.5))));
 
     // ------------------------------------------------------------------ baselines and bad values
 
@@ -480,6 +496,11 @@ final class Values {
             out.add(() -> (DoubleUnaryOperator) x -> x * x);
         } else if (type == DoubleBinaryOperator.class) {
             out.add(() -> (DoubleBinaryOperator) (x, y) -> x * x + 2 * y * y);
+        } else if (type == thw2.regularization.BatchNormNoise.PointFunction.class) {
+            out.add(() -> (thw2.regularization.BatchNormNoise.PointFunction) (z, b) -> z * z / b);
+        } else if (type == int[][].class) {
+            out.add(() -> new int[][] {{0, 1}, {2, 3}});
+            out.add(() -> new int[][] {{0}, {1, 0}});
         } else if (type == Function.class) {
             out.add(() -> (Function<double[], double[]>) v -> {
                 double[] g = new double[v.length];
@@ -702,6 +723,14 @@ final class Values {
             out.add(Bad.of("x -> NaN", Category.BROKEN_FUNCTION, () -> (DoubleUnaryOperator) x -> Double.NaN));
         } else if (type == DoubleBinaryOperator.class) {
             out.add(Bad.of("(x, y) -> NaN", Category.BROKEN_FUNCTION, () -> (DoubleBinaryOperator) (x, y) -> Double.NaN));
+        } else if (type == thw2.regularization.BatchNormNoise.PointFunction.class) {
+            out.add(Bad.of("(z, b) -> NaN", Category.BROKEN_FUNCTION,
+                    () -> (thw2.regularization.BatchNormNoise.PointFunction) (z, b) -> Double.NaN));
+        } else if (type == int[][].class) {
+            out.add(Bad.of("{{}}", Category.EMPTY, () -> new int[][] {{}}));
+            out.add(Bad.of("a −1 entry", Category.OUT_OF_RANGE, () -> new int[][] {{0}, {-1}}));
+            out.add(Bad.of("a 200,000,000 entry", Category.HUGE, () -> new int[][] {{200_000_000}}));
+            out.add(Bad.of("a null row", Category.NULL, () -> new int[][] {{0}, null}));
         } else if (type == Function.class) {
             out.add(Bad.of("v -> null", Category.BROKEN_FUNCTION, () -> (Function<double[], double[]>) v -> null));
             out.add(Bad.of("v -> NaN", Category.BROKEN_FUNCTION, () -> (Function<double[], double[]>) v -> {
