@@ -4,7 +4,8 @@
  * <p>Mathematics: marching squares on a regular grid, saddle cells disambiguated by the mean of the
  * four corners, for any function of two variables ({@link thw2.plot.Contours}); and the exact level
  * sets {w : wᵀHw = c} of a two-dimensional quadratic, ellipses, hyperbolas or pairs of lines
- * according to the signs of the eigenvalues ({@link thw2.plot.LevelSets}).
+ * according to the signs of the eigenvalues ({@link thw2.plot.LevelSets}); and panels of gradient descent
+ * over those level sets, one per step size ({@link thw2.plot.DescentPictures}).
  *
  * <p>Used by Question 4 (Adam's paths over the loss surface) and Question 5 (gradient descent and
  * Newton's method over the bowl's level sets).

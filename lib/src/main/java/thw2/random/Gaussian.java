@@ -10,7 +10,8 @@ import thw2.args.Require;
  * code. These two remain because the data generators {@code thw2.nn.LogisticRegression.sample}
  * (Box–Muller) and {@code thw2.data.BinaryData.twoGaussians} (polar) were written with them and the
  * notebooks print numbers that depend on their exact streams: replacing them by {@code nextGaussian()}
- * would change every seeded figure of Questions 1 and 4.
+ * would change every seeded figure of Questions 1 and 4. {@link #standardNormals} gives vectors of
+ * {@code nextGaussian()} draws.
  *
  * <p>Both are exact transforms (not approximations): given independent uniform inputs, the output
  * is distributed N(0, 1). Both are deterministic functions of the generator's state: the same seed
@@ -48,5 +49,26 @@ public final class Gaussian {
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
         return u * Math.sqrt(-2 * Math.log(s) / s);
+    }
+
+    /**
+     * n independent N(0, 1) draws from a generator seeded with {@code seed}, by
+     * {@code SplittableRandom.nextGaussian()}: a random start vector (Question 5 starts gradient
+     * descent from such vectors).
+     *
+     * @param n    how many, at least 1
+     * @param seed the generator's seed
+     * @return the n draws
+     * @throws IllegalArgumentException if n is less than 1 or more than {@link Require#MAX_ENTRIES}
+     */
+    public static double[] standardNormals(int n, long seed) {
+        Require.positive(n, "n");
+        Require.entries(n, "n = " + n + " draws");
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = rng.nextGaussian();
+        }
+        return out;
     }
 }

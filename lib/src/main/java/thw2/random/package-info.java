@@ -9,7 +9,8 @@
  *
  * <p>Used by Question 1 (the logistic data, epoch orders of minibatch SGD), Question 2 (the
  * stratified split and the trainer's epoch orders), Question 4 (the two-Gaussian data and the noisy
- * gradient oracles) and Question 6 (the epoch orders of dropout training).
+ * gradient oracles), Question 5 (random start vectors) and Question 6 (the epoch orders of dropout
+ * training).
  *
  * <p>Invariants: every random process in the library takes a seed or a
  * {@link java.util.SplittableRandom} and nothing else random, so notebooks and handouts print the

@@ -153,4 +153,27 @@ public final class Plain {
         }
         return e;
     }
+
+    /**
+     * The largest scaled difference |aᵢⱼ − bᵢⱼ| / max(1, |bᵢⱼ|) between two matrices of the same shape:
+     * an absolute difference for entries of b below 1 in size, a relative one above.
+     *
+     * @throws IllegalArgumentException if the shapes differ or an entry is not finite
+     */
+    public static double maxScaledDifference(double[][] a, double[][] b) {
+        Require.finite(a, "a");
+        Require.finite(b, "b");
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("a and b must have the same number of rows, got " + a.length + " and "
+                    + b.length);
+        }
+        double worst = 0;
+        for (int i = 0; i < a.length; i++) {
+            Require.sameLength(a[i], "a[" + i + "]", b[i], "b[" + i + "]");
+            for (int j = 0; j < a[i].length; j++) {
+                worst = Math.max(worst, Math.abs(a[i][j] - b[i][j]) / Math.max(1, Math.abs(b[i][j])));
+            }
+        }
+        return Require.finiteResult(worst, "the largest difference", "the entries are too far apart");
+    }
 }

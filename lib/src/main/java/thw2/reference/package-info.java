@@ -6,7 +6,9 @@
  * but the argument preconditions of {@code thw2.args} (the build's {@code LayeringTest} fails
  * otherwise), and the library's own packages never import it. Where the library has a stable or fast
  * form (a shifted softmax, a scaled sum, Welford's update), the reference writes the textbook formula
- * on inputs where that formula is accurate, or works in higher precision.
+ * on inputs where that formula is accurate, or works in higher precision. It may use Commons Math
+ * where the library uses its own code (Question 5's eigendecomposition, against the library's Jacobi
+ * method).
  *
  * <p>Used by the check cells of every question notebook; each class's javadoc names the questions
  * ({@link thw2.reference.Plain}: moments, products, differences; {@link thw2.reference.LogisticByDefinition}:

@@ -114,4 +114,17 @@ public class LogisticLossTest {
         assertThrows(IllegalArgumentException.class, () -> new LogisticLoss(a, -1));
         assertThrows(IllegalArgumentException.class, () -> new LogisticLoss(a, 0).value(new double[2]));
     }
+
+    /**
+     * x = ±1 with labels 1 and 0, λ = 1: by symmetry b* = 0, and ∂J/∂w = σ(w) − 1 + w = 0 gives
+     * w* = σ(−w*) = 0.401058137541547 (the root of w(1 + eʷ) = 1, by bisection).
+     */
+    @Test
+    void newtonFindsTheMinimumDerivedByHand() {
+        LogisticLoss j = new LogisticLoss(new BinaryData(new double[][] {{1}, {-1}}, new int[] {1, 0}), 1);
+        double[] theta = j.minimumByNewton(30);
+        assertEquals(0.401058137541547, theta[0], 1e-14);
+        assertEquals(0, theta[1], 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> j.minimumByNewton(0));
+    }
 }

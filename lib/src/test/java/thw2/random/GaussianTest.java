@@ -57,4 +57,20 @@ class GaussianTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Gaussian.polar(null)).getMessage()
                 .contains("rng"));
     }
+
+    /** The draws are SplittableRandom(seed).nextGaussian() in order; 200,000 of them have mean ≈ 0 and variance ≈ 1. */
+    @Test
+    void standardNormalsAreTheGeneratorsGaussians() {
+        SplittableRandom rng = new SplittableRandom(8);
+        double[] z = Gaussian.standardNormals(3, 8);
+        for (double x : z) {
+            assertEquals(rng.nextGaussian(), x);
+        }
+        double[] many = Gaussian.standardNormals(200_000, 1);
+        double mean = java.util.Arrays.stream(many).average().orElseThrow();
+        double var = java.util.Arrays.stream(many).map(x -> (x - mean) * (x - mean)).sum() / many.length;
+        assertEquals(0, mean, 0.01);    // 4.5 standard errors of 1/√200000
+        assertEquals(1, var, 0.015);    // the variance's standard error is √(2/200000) ≈ 0.0032
+        assertThrows(IllegalArgumentException.class, () -> Gaussian.standardNormals(0, 1));
+    }
 }

@@ -37,4 +37,12 @@ class PlainTest {
         assertThrows(IllegalArgumentException.class, () -> Plain.relativeErrors(new double[] {1}, new double[] {0}));
         assertThrows(IllegalArgumentException.class, () -> Plain.relativeError(Double.NaN, 1));
     }
+
+    /** Differences 0.5 (absolute, entry below 1), 1 of 4 (relative: 0.25) and 0: the largest is 0.5. */
+    @Test
+    void maxScaledDifference() {
+        assertEquals(0.5, Plain.maxScaledDifference(new double[][] {{1, 5}, {2, 3}}, new double[][] {{0.5, 4}, {2, 3}}));
+        assertEquals(0.25, Plain.maxScaledDifference(new double[][] {{5}}, new double[][] {{4}}));
+        assertThrows(IllegalArgumentException.class, () -> Plain.maxScaledDifference(new double[][] {{1}}, new double[][] {{1}, {2}}));
+    }
 }

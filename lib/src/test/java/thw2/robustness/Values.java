@@ -188,6 +188,10 @@ final class Values {
         return new Sgd(0.01).run(TestFunctions.rosenbrock(), new double[] {0, 0}, 3);
     }
 
+    static Trajectory<AdamState> adamTrajectory() {
+        return Adam.withDefaults().run(TestFunctions.rosenbrock(), new double[] {0, 0}, 3);
+    }
+
     /** A tiny IDX file: d = 1 (labels) or 3 (2 images of 2×2). */
     /** The mean of per-example gradients θ − xᵢ over the rows of X42 (a least-squares pull). */
     static thw2.optim.Minibatches.BatchGradient batchGradient() {
@@ -301,7 +305,14 @@ final class Values {
             Map.entry(MomentumState.class, List.of(() -> new Momentum(0.1, 0.5).start(new double[] {0.5, -0.25}))),
             Map.entry(SgdState.class, List.of(Values::sgdState)),
             Map.entry(OptimizerState.class, List.of(Values::sgdState)),
-            Map.entry(Trajectory.class, List.of(Values::trajectory)),
+            Map.entry(Trajectory.class, List.of(Values::trajectory, Values::adamTrajectory)),
+            Map.entry(thw2.optim.AdamMonteCarlo.class, List.of(() -> thw2.optim.AdamMonteCarlo.run(Adam.withDefaults(),
+                    GradientOracle.gaussianNoise(0.5, 1, 1), 4, 3, new int[] {1, 2, 3}))),
+            Map.entry(thw2.optim.ClosedFormComparison.class, List.of(() -> thw2.optim.ClosedFormComparison.of(bowl(),
+                    new double[] {0.5, -0.25}, 0.1, 3))),
+            Map.entry(thw2.optim.GradientDescentRate.class, List.of(() -> thw2.optim.GradientDescentRate.of(bowl(), 0.1))),
+            Map.entry(thw2.stats.Estimates.class, List.of(() -> new thw2.stats.Estimates(new double[] {0.5, 1, 2},
+                    new double[] {0.1, 0.2, 0.3}))),
             Map.entry(thw2.optim.Minibatches.class, List.of(Values::minibatches)),
             Map.entry(thw2.optim.Minibatches.BatchGradient.class, List.of(Values::batchGradient)),
             Map.entry(Mlp.class, List.of(Values::net)),
@@ -511,6 +522,10 @@ final class Values {
             });
         } else if (type == UnaryOperator.class) {
             out.add(() -> (UnaryOperator<float[]>) float[]::clone);
+        } else if (type == Runnable.class) {
+            out.add(() -> (Runnable) () -> { });
+        } else if (type == RunningStats[].class) {
+            out.add(() -> new RunningStats[] {new RunningStats().add(1).add(2), new RunningStats().add(0.5).add(-0.25).add(1)});
         } else if (type == SplittableRandom.class) {
             out.add(() -> new SplittableRandom(1));
         } else if (type == Path.class) {
