@@ -2,12 +2,13 @@
  * Small labelled data sets for the questions that are not about digits.
  *
  * <p>Contents: binary classification data ({@link thw2.data.BinaryData}), either given or drawn as two
- * Gaussian classes with per-feature scales, whose Bayes error Φ(−s/2) is known; and Fisher's Iris
- * measurements, embedded ({@link thw2.data.Iris}). Data whose labels come from a known logistic model
+ * Gaussian classes with per-feature scales, whose Bayes error Φ(−s/2) is known; Fisher's Iris
+ * measurements, embedded ({@link thw2.data.Iris}); and pure noise, matrices of independent N(0, 1)
+ * draws ({@link thw2.data.GaussianNoise}). Data whose labels come from a known logistic model
  * are drawn by {@code thw2.nn.LogisticRegression.sample}, next to the model.
  *
- * <p>Used by Question 1 (minibatch noise on logistic data), Question 3 (Iris) and Question 4 (the
- * ill-conditioned two-Gaussian problem for Adam).
+ * <p>Used by Question 1 (minibatch noise on logistic data), Question 3 (Iris, and noise fed to deep
+ * networks) and Question 4 (the ill-conditioned two-Gaussian problem for Adam).
  *
  * <p>Invariants: immutable, arrays copied in and out; every entry finite, labels in {0, 1}, rows of
  * one length, checked when the data are built; generators seeded. Depends on {@code thw2.args},
