@@ -1,5 +1,8 @@
 package thw2.nn;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import thw2.args.Require;
 
 /**
@@ -140,6 +143,34 @@ public final class RegularizedSigmoidNeuron {
 
     /** ∂L/∂w without the penalty, (y − t)σ'(z)x: the part that vanishes when σ saturates. */
     public double dLdw() { return dLregdz() * dzdw(); }
+
+    /**
+     * Every node of the graph and every factor of the chain rule, in the order of the derivation
+     * (Question 3(a) prints them as a table): z, y, L, R, L_reg; the local derivatives ∂L_reg/∂L,
+     * ∂L_reg/∂R, ∂L/∂y, ∂y/∂z; the chained ∂L_reg/∂y, ∂L_reg/∂z; and the gradient ∂L_reg/∂w, ∂L_reg/∂b,
+     * ∂L_reg/∂x.
+     *
+     * @return an unmodifiable map from each quantity, written with its formula ("∂L/∂y = y − t"), to its
+     *         value here, in that order
+     */
+    public Map<String, Double> chainRule() {
+        Map<String, Double> chain = new LinkedHashMap<>();
+        chain.put("z = wx + b", z());
+        chain.put("y = σ(z)", y());
+        chain.put("L = ½(y − t)²", loss());
+        chain.put("R = ½w²", penalty());
+        chain.put("L_reg = L + λR", regularizedLoss());
+        chain.put("∂L_reg/∂L", dLregdL());
+        chain.put("∂L_reg/∂R = λ", dLregdR());
+        chain.put("∂L/∂y = y − t", dLdy());
+        chain.put("∂y/∂z = σ(z)(1 − σ(z))", dydz());
+        chain.put("∂L_reg/∂y = ∂L_reg/∂L · ∂L/∂y", dLregdy());
+        chain.put("∂L_reg/∂z = ∂L_reg/∂y · ∂y/∂z", dLregdz());
+        chain.put("∂L_reg/∂w = ∂L_reg/∂z · x + λ · w", dLregdw());
+        chain.put("∂L_reg/∂b = ∂L_reg/∂z · 1", dLregdb());
+        chain.put("∂L_reg/∂x = ∂L_reg/∂z · w", dLregdx());
+        return Collections.unmodifiableMap(chain);
+    }
 
     /** The gradient (∂L_reg/∂w, ∂L_reg/∂b, ∂L_reg/∂x). */
     public double[] gradient() {

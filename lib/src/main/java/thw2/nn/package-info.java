@@ -11,8 +11,12 @@
  * multilayer perceptron with forward trace, backpropagation and full-batch gradient descent
  * ({@link thw2.nn.Mlp}, {@link thw2.nn.Loss}, {@link thw2.nn.Init}); one sigmoid neuron with an L2
  * penalty, every factor of the chain rule a getter ({@link thw2.nn.RegularizedSigmoidNeuron});
- * saturation of sigmoid networks ({@link thw2.nn.SigmoidSaturation}); and the mean-field growth
- * factors of signal and gradient at initialization ({@link thw2.nn.SignalPropagation}).
+ * saturation of sigmoid networks ({@link thw2.nn.SigmoidSaturation}); the mean-field growth
+ * factors of signal and gradient at initialization ({@link thw2.nn.SignalPropagation}) and the same
+ * factors measured through a network ({@link thw2.nn.DepthProfile}); the symmetry of equal units that
+ * gradient descent cannot break, and the narrow network a symmetric one equals
+ * ({@link thw2.nn.UnitSymmetry}); and the sigmoid networks of Question 3 on two Iris species, with
+ * their accuracy and training runs ({@link thw2.nn.IrisNetwork}).
  *
  * <p>Used by the start notebook (σ'), Question 1 (logistic data, saturation, parameter counts,
  * softmax against logistic regression), Question 3 (backpropagation with L2, initialization) and,

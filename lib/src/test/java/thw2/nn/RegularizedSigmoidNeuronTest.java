@@ -110,4 +110,22 @@ class RegularizedSigmoidNeuronTest {
         assertThrows(IllegalArgumentException.class, () -> RegularizedSigmoidNeuron.at(1, 1, 1, 1, 0).gradientStep(-0.1));
         assertThrows(IllegalArgumentException.class, () -> RegularizedSigmoidNeuron.at(1e300, 1, 1e300, 1, 0));
     }
+
+    @Test
+    void chainRuleListsEveryFactorInOrderOfTheDerivation() {
+        // x = 2, t = 1, w = ln 3 / 2, b = 0: z = ln 3, y = 3/4, y − t = −1/4, σ' = 3/16, λ = 0.1
+        double w = Math.log(3) / 2;
+        java.util.Map<String, Double> chain = RegularizedSigmoidNeuron.at(2, 1, w, 0, 0.1).chainRule();
+        assertEquals(java.util.List.of("z = wx + b", "y = σ(z)", "L = ½(y − t)²", "R = ½w²", "L_reg = L + λR", "∂L_reg/∂L",
+                "∂L_reg/∂R = λ", "∂L/∂y = y − t", "∂y/∂z = σ(z)(1 − σ(z))", "∂L_reg/∂y = ∂L_reg/∂L · ∂L/∂y",
+                "∂L_reg/∂z = ∂L_reg/∂y · ∂y/∂z", "∂L_reg/∂w = ∂L_reg/∂z · x + λ · w", "∂L_reg/∂b = ∂L_reg/∂z · 1",
+                "∂L_reg/∂x = ∂L_reg/∂z · w"), java.util.List.copyOf(chain.keySet()));
+        double[] expected = {Math.log(3), 0.75, 1.0 / 32, w * w / 2, 1.0 / 32 + 0.1 * w * w / 2, 1, 0.1, -0.25, 3.0 / 16,
+            -0.25, -3.0 / 64, -3.0 / 64 * 2 + 0.1 * w, -3.0 / 64, -3.0 / 64 * w};
+        int k = 0;
+        for (double v : chain.values()) {
+            assertEquals(expected[k], v, 1e-15, "entry " + k);
+            k++;
+        }
+    }
 }

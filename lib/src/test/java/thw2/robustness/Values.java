@@ -133,6 +133,18 @@ final class Values {
         return Mlp.builder(2, 4, 3, 1).seed(2).build();
     }
 
+    static thw2.nn.IrisNetwork.Training training() {
+        return new thw2.nn.IrisNetwork.Training(new double[] {0.7, 0.5, 0.4}, 0.5);
+    }
+
+    static thw2.nn.UnitSymmetry.SpreadHistory spreadHistory() {
+        return new thw2.nn.UnitSymmetry.SpreadHistory(new int[] {0, 1}, new double[][] {{0.5, 0.25}}, net());
+    }
+
+    static thw2.nn.DepthProfile depthProfile() {
+        return thw2.nn.DepthProfile.measure(thw2.nn.Activation.TANH, Init.xavier(), 3, 4, copy(X42), copy(T41), 1);
+    }
+
     static QuadraticBowl bowl() {
         return QuadraticBowl.of(SPD2);
     }
@@ -327,6 +339,10 @@ final class Values {
             Map.entry(RegularizedSigmoidNeuron.class, List.of(() -> RegularizedSigmoidNeuron.at(1, 1, 0.5, 0, 0.1))),
             Map.entry(BinaryData.class, List.of(Values::binaryData)),
             Map.entry(Iris.class, List.of(Iris::load)),
+            Map.entry(Iris.BinaryTask.class, List.of(() -> Iris.load().binary("virginica", "versicolor"))),
+            Map.entry(thw2.nn.IrisNetwork.Training.class, List.of(Values::training)),
+            Map.entry(thw2.nn.UnitSymmetry.SpreadHistory.class, List.of(Values::spreadHistory)),
+            Map.entry(thw2.nn.DepthProfile.class, List.of(Values::depthProfile)),
             Map.entry(MinibatchSampler.class, List.of(() -> new MinibatchSampler(4, 2, Sampling.WITHOUT_REPLACEMENT, 1))),
             Map.entry(MinibatchVariance.class, List.of(() -> MinibatchVariance.of(copy(X42)))),
             Map.entry(BatchNormStatistics.class, List.of(() -> BatchNormStatistics.of(new double[] {1, 2, 4}, 1e-5))),
@@ -499,7 +515,17 @@ final class Values {
                 out.add(() -> List.of(sgdState()));
             }
         } else if (type == Map.class) {
-            out.add(() -> new java.util.LinkedHashMap<>(Map.of("a", new double[] {1, 2})));
+            Type value = generic instanceof ParameterizedType p && p.getActualTypeArguments().length == 2
+                    ? p.getActualTypeArguments()[1] : Object.class;
+            if (value == thw2.nn.UnitSymmetry.SpreadHistory.class) {
+                out.add(() -> new java.util.LinkedHashMap<>(Map.of("a", spreadHistory())));
+            } else if (value == thw2.nn.IrisNetwork.Training.class) {
+                out.add(() -> new java.util.LinkedHashMap<>(Map.of("a", training())));
+            } else {
+                out.add(() -> new java.util.LinkedHashMap<>(Map.of("a", new double[] {1, 2})));
+            }
+        } else if (type == thw2.nn.DepthProfile[].class) {
+            out.add(() -> new thw2.nn.DepthProfile[] {depthProfile(), depthProfile()});
         } else if (type == ToDoubleFunction.class) {
             out.add(() -> (ToDoubleFunction<Object>) v -> v instanceof double[] a ? a[0] * a[0] + 0.5 * a[a.length - 1]
                     : v instanceof OptimizerState s ? s.stepLength() : 1.0);
@@ -560,6 +586,10 @@ final class Values {
         } else if (type == java.util.function.Predicate.class) {
             out.add(() -> (java.util.function.Predicate<Object>) v -> true);
             out.add(() -> (java.util.function.Predicate<Object>) v -> !(v instanceof OptimizerState s) || s.t() < 2);
+        } else if (type == Mlp.class) {
+            out.add(Values::net);
+            out.add(() -> Mlp.builder(4, 3, 1).seed(1).build()); // takes the four Iris measurements
+            out.add(() -> Mlp.builder(2, 3, 1).init(Init.constant(0.5)).build()); // identical hidden units
         } else if (type == Mlp.Trace.class) {
             out.add(() -> (receiver instanceof Mlp m ? m : net()).forward(copy(X42)));
         } else if (type == Mlp.Gradients.class) {
