@@ -2,7 +2,12 @@ package thw2.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class NotebookFiguresTest {
@@ -28,5 +33,22 @@ class NotebookFiguresTest {
                 Map<String, List<Integer>> groups(int n) throws Exception { return null; }
                 """;
         assertEquals(List.of("fmt()", "slope()", "Member", "groups()"), NotebookFigures.definitions(cell));
+    }
+
+    /**
+     * The edition's notebooks stay thin: the math lives in the tested library, a cell is one idea. At
+     * most 1,000 lines of Java in all, no code cell over 20 lines, and at most 3 definitions (the
+     * start page's 60-digit reference and the product form it exposes, where the code is the lesson).
+     */
+    @Test
+    void theNotebooksStayThin() throws Exception {
+        List<Path> notebooks;
+        try (Stream<Path> s = Files.list(Path.of("../notebooks"))) {
+            notebooks = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+        }
+        NotebookFigures.Figures f = NotebookFigures.of(notebooks);
+        assertTrue(f.lines() <= 1000, "Java in the notebooks: " + f.lines() + " lines, at most 1000");
+        assertTrue(f.longest().lines() <= 20, "longest code cell: " + f.longest());
+        assertTrue(f.definitions().size() <= 3, "definitions in notebooks: " + f.definitions());
     }
 }
