@@ -11,13 +11,15 @@ Then it leaves the console (Ctrl-D, y) and checks that the kernel process has en
 
     python3 console_session.py NOTEBOOK_DIR [--kernel NAME] [--transcript FILE]
 
-Run from scripts/kernel-conformance; needs tmux and jupyter-console. The notebook's first cell
+Run from scripts/kernel-conformance; needs tmux and jupyter-console (the console runs as
+`python3 -m jupyter_console`, the `jupyter console` command, with the Python that runs this script). The notebook's first cell
 (%jars ../lib/target/thw2.jar) is run as it is, from NOTEBOOK_DIR, so lib/target/thw2.jar must exist.
 """
 import argparse
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -28,7 +30,7 @@ PROMPT = re.compile(r"^In \[(\d+)\]: ", re.M)
 
 
 class Console:
-    def __init__(self, workdir, kernel, jupyter):
+    def __init__(self, workdir, kernel):
         self.socket = f"thw2-console-{os.getpid()}"
         self.tmp = tempfile.mkdtemp(prefix="thw2-console-")
         conf = os.path.join(self.tmp, "tmux.conf")
@@ -36,7 +38,7 @@ class Console:
             f.write("set -g history-limit 50000\nset -g default-terminal screen-256color\n")
         env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", PYDEVD_DISABLE_FILE_VALIDATION="1")
         self.env = env
-        command = (f"{jupyter} console --kernel {kernel}; "
+        command = (f"{shlex.quote(sys.executable)} -m jupyter_console --kernel {shlex.quote(kernel)}; "
                    f"echo \"[console exited $?]\"; sleep 600")
         self.tmux("-f", conf, "new-session", "-d", "-s", "console", "-x", "220", "-y", "50", "-c", workdir,
                   "sh", "-c", command)
@@ -97,10 +99,9 @@ def main():
     ap.add_argument("--kernel", default="java")
     ap.add_argument("--notebook", default="00-start-here.ipynb")
     ap.add_argument("--transcript")
-    ap.add_argument("--jupyter", default="jupyter")
     a = ap.parse_args()
     cells = code_cells(os.path.join(a.notebook_dir, a.notebook))
-    console = Console(os.path.abspath(a.notebook_dir), a.kernel, a.jupyter)
+    console = Console(os.path.abspath(a.notebook_dir), a.kernel)
     pid = None
     text = ""
     failures = []

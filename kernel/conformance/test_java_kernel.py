@@ -6,8 +6,8 @@ tests is validated against the messaging spec (version 5) by the suite itself.
 
 (scripts/kernel-conformance runs it; THW2_KERNEL names another kernelspec.) The suite's own tests
 (kernel_info, stdout, stderr, an error, execute_result values, display_data, completion, is_complete,
-inspect, history) come from jupyter_kernel_test.KernelTests; the tests below them check what the suite
-does not: the text/plain form of the library's outputs and of every bundle, inspect at three cursor
+inspect, history) come from jupyter_kernel_test.KernelTests, its execute helper waiting longer for output
+messages (see execute_helper); the tests below them check what the suite does not: the text/plain form of the library's outputs and of every bundle, inspect at three cursor
 positions, the replies the suite never asks for, and a quiet kernel log.
 """
 import os
@@ -22,6 +22,7 @@ from jupyter_kernel_test.msgspec_v5 import validate_message
 
 JAR = os.environ.get("THW2_JAR", "")
 TIMEOUT = 120  # a cell's time limit (the first chart loads AWT and XChart)
+OUTPUT_GAP = 10  # longest wait for the next iopub message of a cell that has replied
 
 # The library's outputs: code, the rich MIME type expected, and a pattern its text/plain form must match.
 TABLE = ('tech.tablesaw.api.Table.create("Two rows", tech.tablesaw.api.StringColumn.create("name", "short", "longer"), '
@@ -92,6 +93,30 @@ class JavaKernelTests(jkt.KernelTests):
     code_inspect_sample = "Math"  # the cursor at the end of a class name
     supported_history_operations = ("tail", "range", "search")
     code_history_pattern = "*repeat*"
+
+    def execute_helper(self, code, timeout=jkt.TIMEOUT, silent=False, store_history=True, stop_on_error=True):
+        """The suite's own helper, with one change: after the reply it waits up to OUTPUT_GAP seconds for
+        each further iopub message (the suite waits 0.1 s: on a loaded 2-core machine the kernel's thread
+        can be off the CPU that long between the reply and the idle status, and the suite then fails
+        with queue.Empty although every message arrives). The checks are the suite's."""
+        msg_id = self.kc.execute(code=code, silent=silent, store_history=store_history, stop_on_error=stop_on_error)
+        reply = self.get_non_kernel_info_reply(timeout=timeout)
+        validate_message(reply, "execute_reply", msg_id)
+        busy_msg = self.kc.get_iopub_msg(timeout=OUTPUT_GAP)
+        validate_message(busy_msg, "status", msg_id)
+        self.assertEqual(busy_msg["content"]["execution_state"], "busy")
+        output_msgs = []
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=OUTPUT_GAP)
+            validate_message(msg, msg["msg_type"], msg_id)
+            if msg["msg_type"] == "status":
+                self.assertEqual(msg["content"]["execution_state"], "idle")
+                break
+            elif msg["msg_type"] == "execute_input":
+                self.assertEqual(msg["content"]["code"], code)
+                continue
+            output_msgs.append(msg)
+        return reply, output_msgs
 
     @classmethod
     def setUpClass(cls):
