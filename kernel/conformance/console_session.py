@@ -1,5 +1,5 @@
 """jupyter console (Jupyter's terminal front end, Debian's jupyter-console) with the `java` kernel, in a
-real terminal: a tmux session of its own (own server socket), 220 columns wide. Like a person, it types
+real terminal: a tmux session of its own (own server, its socket in a temporary folder), 220 columns wide. Like a person, it types
 `1 + 1`, then pastes the code cells of notebooks/00-start-here.ipynb one by one (bracketed paste, then
 Enter), waits for the next prompt, and at the end reads the screen (tmux capture-pane: the text as a
 person sees it, scrollback included) and checks:
@@ -31,8 +31,8 @@ PROMPT = re.compile(r"^In \[(\d+)\]: ", re.M)
 
 class Console:
     def __init__(self, workdir, kernel):
-        self.socket = f"thw2-console-{os.getpid()}"
         self.tmp = tempfile.mkdtemp(prefix="thw2-console-")
+        self.socket = os.path.join(self.tmp, "tmux.socket")  # a server of its own, removed with the folder
         conf = os.path.join(self.tmp, "tmux.conf")
         with open(conf, "w") as f:
             f.write("set -g history-limit 50000\nset -g default-terminal screen-256color\n")
@@ -44,7 +44,7 @@ class Console:
                   "sh", "-c", command)
 
     def tmux(self, *args, text_input=None):
-        return subprocess.run(["tmux", "-u", "-L", self.socket, *args], check=True, capture_output=True,
+        return subprocess.run(["tmux", "-u", "-S", self.socket, *args], check=True, capture_output=True,
                               text=True, env=getattr(self, "env", None), input=text_input).stdout
 
     def screen(self):
