@@ -4,7 +4,7 @@
 // template, then checks each page and compares the problems found with the ones the fixture's
 // metadata (thw2_browser_test.expect) says it contains: exactly those, no more, no fewer.
 // Two more cases: the good fixture with MathJax unavailable, and rendered without the project's
-// template (no code switch, no dark variant).
+// template (no code switch, no dark variant, no alt text on the figures).
 //
 // usage: node selftest.mjs [--jupyter PATH] [--templates DIR] [--mathjax DIR] [--out DIR]
 import { spawnSync } from 'node:child_process';
@@ -60,7 +60,7 @@ async function main() {
   cases.push({ name: 'good, MathJax unavailable', file: path.join(html, 'good.html'), dir: html,
     expect: ['mathjax-missing', 'raw-tex'], mathjax: path.join(work, 'no-mathjax') });
   cases.push({ name: 'good, without the project template', file: path.join(plain, 'good.html'), dir: plain,
-    expect: ['code-toggle', 'dark-variant'], mathjax: opts.mathjax });
+    expect: ['code-toggle', 'dark-variant', 'image-no-alt'], mathjax: opts.mathjax });  // the alt text is the template's
 
   const browser = await launch();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });

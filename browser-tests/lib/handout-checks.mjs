@@ -23,6 +23,7 @@ export const PROBLEMS = {
   'image-broken': 'an image did not load',
   'image-blank': 'an image is blank (one colour)',
   'image-not-embedded': 'an image is not embedded in the handout (data: URI)',
+  'image-no-alt': 'an image has no text alternative, or one that says nothing (alt missing or empty, a class name, an object identity, a file name, "image 720×420")',
   'link-broken': 'a link points to a file that does not exist',
   'link-notebook': 'a link points to a notebook (.ipynb) instead of its handout',
   'link-anchor': 'a link points to a section that does not exist',
@@ -31,6 +32,26 @@ export const PROBLEMS = {
   'code-toggle': 'the show/hide code switch is missing or does not work',
   'dark-variant': 'the dark variant does not turn the page dark',
 };
+
+/**
+ * Why an image's alt text tells a reader nothing (WCAG 1.1.1), or '' when it says something: missing or
+ * empty (the handouts have no decorative images), a Java class name or object identity
+ * (java.awt.image.BufferedImage@1b6d3586), a file name, or a bare word such as "image", with or without a
+ * size ("image 720×420", the kernel's form for a picture that does not describe itself).
+ */
+export function emptyAlt(alt) {
+  if (alt === null || alt === undefined) return 'has no alt attribute';
+  const t = alt.trim().replace(/^\[(.*)\]$/s, '$1').trim();
+  if (!t) return 'has an empty alt text';
+  if (/^(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:@[0-9a-f]+)?$/.test(t) || /@[0-9a-f]{6,}\b/.test(t)) {
+    return `has a class name or object identity for alt text ("${t.slice(0, 60)}")`;
+  }
+  if (/^[\w.-]+\.(?:png|jpe?g|gif|svg|webp)$/i.test(t)) return `has a file name for alt text ("${t}")`;
+  if (/^(?:an? )?(?:image|picture|figure|chart|graph|plot|img|photo|output)(?: \d+ ?[×x] ?\d+)?\.?$/i.test(t)) {
+    return `has an alt text that says nothing ("${t}")`;
+  }
+  return '';
+}
 
 /** Runs in the page: how far it sticks out sideways, and the outermost elements that do. */
 function sideways() {
@@ -104,6 +125,7 @@ function inspectPage() {
   out.images = [...document.images].map((img) => ({
     src: img.getAttribute('src') ? img.getAttribute('src').slice(0, 60) : '',
     embedded: (img.getAttribute('src') || '').startsWith('data:'),
+    alt: img.getAttribute('alt'),
     shownWidth: img.getBoundingClientRect().width,
     ...window.__thw2ImageStats(img),
   }));
@@ -244,6 +266,8 @@ export async function checkHandout(context, file, opts) {
     if (!img.width || !img.height) add('image-broken', `${which} did not load`);
     else if (isBlank(img)) add('image-blank', `${which} is blank (${img.distinctColors} colours, ${(100 * img.inkFraction).toFixed(2)} % ink)`);
     else if (img.shownWidth < 50) add('image-broken', `${which} is shown only ${img.shownWidth.toFixed(0)} px wide`);
+    const altProblem = emptyAlt(img.alt);
+    if (altProblem) add('image-no-alt', `${which} ${altProblem}`);
   });
   for (const a of r.badAnchors) add('link-anchor', `link to ${a}: no such section on this page`);
   let external = 0;

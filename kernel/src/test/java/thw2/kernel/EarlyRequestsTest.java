@@ -1,6 +1,8 @@
 package thw2.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -30,7 +32,8 @@ import org.rapaio.org.zeromq.ZMQ;
 /**
  * A front end that connects while the kernel's JVM is still starting and asks for kernel_info before
  * the kernel has bound its sockets (a notebook page asks once and never again): every such request
- * must be answered. The kernel runs as a real process, from this module's classes and rapaio's jar;
+ * must be answered, each reply with the {@code "status": "ok"} the messaging spec requires, and the
+ * kernel's log must stay quiet (warnings and errors only). The kernel runs as a real process, from this module's classes and rapaio's jar;
  * the client is a bare ZeroMQ DEALER speaking the Jupyter wire protocol, reconnecting every
  * millisecond so that its queued requests arrive the moment the shell socket is bound.
  *
@@ -44,6 +47,7 @@ class EarlyRequestsTest {
     private static final String MAIN = System.getProperty("thw2.kernel.main", RapaioKernelMain.class.getName());
     private static final Pattern MSG_TYPE = Pattern.compile("\"msg_type\"\\s*:\\s*\"([a-z_]+)\"");
     private static final Pattern MSG_ID = Pattern.compile("\"msg_id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern STATUS_OK = Pattern.compile("\"status\"\\s*:\\s*\"ok\"");
 
     @Test
     void requestsSentBeforeTheKernelStartedAreAllAnswered(@TempDir Path dir) throws Exception {
@@ -70,6 +74,7 @@ class EarlyRequestsTest {
                     .redirectErrorStream(true).redirectOutput(dir.resolve("kernel.log").toFile()).start();
             try {
                 Set<String> answered = new HashSet<>();
+                List<String> replies = new ArrayList<>();
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
                 while (answered.size() < REQUESTS && System.nanoTime() < deadline && kernel.isAlive()) {
                     List<byte[]> frames = receive(shell);
@@ -77,11 +82,17 @@ class EarlyRequestsTest {
                         String parent = first(MSG_ID, frames.get(3));
                         if (asked.contains(parent)) {
                             answered.add(parent);
+                            replies.add(new String(frames.get(5), StandardCharsets.UTF_8));
                         }
                     }
                 }
                 assertEquals(REQUESTS, answered.size(), "kernel_info requests sent before the kernel started, answered ("
                         + MAIN + "; kernel log: " + dir.resolve("kernel.log") + ")\n" + Files.readString(dir.resolve("kernel.log")));
+                for (String reply : replies) {
+                    assertTrue(STATUS_OK.matcher(reply).find(), "a kernel_info_reply without \"status\": \"ok\": " + reply);
+                }
+                String log = Files.readString(dir.resolve("kernel.log"));
+                assertFalse(log.contains("INFO") || log.contains("Handling message"), "the kernel logs at INFO:\n" + log);
             } finally {
                 kernel.destroy();
                 if (!kernel.waitFor(20, TimeUnit.SECONDS)) {

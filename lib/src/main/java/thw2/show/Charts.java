@@ -436,7 +436,11 @@ public final class Charts {
                 charts[k].getStyler().setLegendVisible(false);
             }
         }
-        BufferedImage image = new BufferedImage(cols * panelWidth, rows * panelHeight, BufferedImage.TYPE_INT_RGB);
+        StringBuilder description = new StringBuilder("[panels: ");
+        for (int k = 0; k < charts.length; k++) {
+            description.append(k == 0 ? "" : " | ").append(Picture.describe(charts[k], panelWidth, panelHeight));
+        }
+        BufferedImage image = new Picture(cols * panelWidth, rows * panelHeight, description.append(']').toString());
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);

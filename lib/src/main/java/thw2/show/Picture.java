@@ -80,12 +80,17 @@ public final class Picture extends BufferedImage {
 
     /** A chart's plain-text form: its title, size and legend entries, e.g. {@code [chart "Loss" 720×420: train; test]}. */
     static String describe(Chart<?, ?> chart) {
+        return describe(chart, chart.getWidth(), chart.getHeight());
+    }
+
+    /** {@link #describe(Chart)} for the chart drawn at {@code width} × {@code height} (a panel of {@link Charts#panels}). */
+    static String describe(Chart<?, ?> chart, int width, int height) {
         String title = Objects.requireNonNullElse(chart.getTitle(), "").strip();
         StringBuilder b = new StringBuilder("[chart");
         if (!title.isEmpty()) {
             b.append(" \"").append(PlainText.withMath(title)).append('"');
         }
-        b.append(' ').append(chart.getWidth()).append('×').append(chart.getHeight());
+        b.append(' ').append(width).append('×').append(height);
         // the series a reader can name: those in the legend (not helper curves such as level sets)
         var series = chart.getSeriesMap().values().stream().filter(x -> x.isShowInLegend())
                 .map(x -> x.getName()).toList();

@@ -97,6 +97,9 @@ class ChartsTest {
         assertEquals(900, three.getWidth());
         assertEquals(200, three.getHeight());
         assertThrows(IllegalArgumentException.class, () -> Charts.panels(3, 50, 200, a));
+        // its plain-text form (a kernel's text/plain, a handout's alt text) names every panel, never an identity hash
+        assertEquals("[panels: [chart \"a\" 420×340: s] | [chart \"b\" 420×340: s] | [chart \"c\" 420×340: s]]",
+                img.toString());
     }
 
     @Test
