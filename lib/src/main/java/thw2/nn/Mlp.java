@@ -283,6 +283,9 @@ public final class Mlp {
             units += width;
         }
         Require.entries(2.0 * n * units, "x has " + n + " rows: the trace of its z and a");
+        // a forward pass costs n·P multiply-adds, the backward pass that usually follows twice that
+        Require.work(3.0 * n * parameterCount(), "x has " + n + " rows: 3 × rows × parameters = 3 × " + n + " × "
+                + parameterCount() + " for a forward and a backward pass");
         double[][][] z = new double[w.length][][];
         double[][][] a = new double[w.length][][];
         double[][] prev = deepCopy(x);
@@ -492,6 +495,8 @@ public final class Mlp {
         Require.entries(steps + 1.0, "steps + 1 losses");
         checkTargets(x, t);
         checkBatch(x, "x");
+        Require.work(3.0 * (steps + 1.0) * x.length * parameterCount(), "3 × (steps + 1) × rows × parameters = 3 × "
+                + (steps + 1L) + " × " + x.length + " × " + parameterCount() + " for the forward and backward passes");
         double[] curve = new double[steps + 1];
         Mlp at = copy();
         GradientOracle oracle = (step, theta) -> {
