@@ -37,6 +37,9 @@ public final class Picture extends BufferedImage {
         Graphics2D g = p.createGraphics();
         try {
             chart.paint(g, chart.getWidth(), chart.getHeight());
+        } catch (RuntimeException e) {
+            // XChart checks some of its input only when it draws (a null title, data ≤ 0 on a log axis)
+            throw new IllegalArgumentException("chart cannot be drawn: " + e, e);
         } finally {
             g.dispose();
         }
