@@ -27,7 +27,7 @@ public final class SymmetricEigen {
      * n×n matrix of this size no longer fits in the caches; the largest input takes about 10 s on these
      * machines ({@code scripts/cap-times}).
      */
-    public static final int MAX_DIMENSION = 600;
+    public static final int MAX_DIMENSION = 700;
 
     private final double[] values;
     private final double[][] vectors;

@@ -81,8 +81,8 @@ public interface Optimizer<S extends OptimizerState> {
     private S descend(GradientOracle oracle, String oracleName, double[] theta0, int steps, String stepsName,
                       Predicate<? super S> goOn) {
         // the optimizer's own share of a step: a new state (a few copies of θ), the checks; the oracle's is not counted
-        Require.work(steps * (6.0 * theta0.length + 60), stepsName + " × (6 × parameters + 60) = "
-                + steps + " × (6 × " + theta0.length + " + 60) for the optimizer's steps");
+        Require.work(steps * (6.0 * theta0.length + 250), stepsName + " × (6 × parameters + 250) = "
+                + steps + " × (6 × " + theta0.length + " + 250) for the optimizer's steps");
         S s = start(theta0);
         if (!goOn.test(s)) {
             return s;

@@ -309,8 +309,8 @@ public final class GaussianDropoutRegression {
         Require.entries(((double) schedule.epochs() + 1) * d, "(schedule.epochs() + 1) × " + d + " weights");
         Require.iterations((int) Math.min(Integer.MAX_VALUE, (long) schedule.epochs() * n), 1,
                 "schedule.epochs() × examples");
-        Require.work(schedule.epochs() * (double) n * (4.0 * d + 20), "schedule.epochs() × examples × (4 × dimension + 20) = "
-                + schedule.epochs() + " × " + n + " × (4 × " + d + " + 20) for the training steps");
+        Require.work(schedule.epochs() * (double) n * (5.0 * d + 30), "schedule.epochs() × examples × (5 × dimension + 30) = "
+                + schedule.epochs() + " × " + n + " × (5 × " + d + " + 30) for the training steps");
         int batch = Math.min(schedule.batchSize(), n);
         SplittableRandom noise = new SplittableRandom(noiseSeed);
         double sd = Math.sqrt(alpha);
