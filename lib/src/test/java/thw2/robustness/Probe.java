@@ -459,6 +459,11 @@ public final class Probe {
         if (!namesArgument(msg, arg) && !SELF_NAMING.contains(t.getClass().getName())) {
             return new Outcome(Kind.VAGUE, name, arg, input, prefix + describe(t));
         }
+        String internal = internalSubject(msg, p.getDeclaringExecutable());
+        if (internal != null) {
+            return new Outcome(Kind.VAGUE, name, arg, input, prefix + "its rule is about \"" + internal
+                    + "\", which is not an argument of the call: " + describe(t));
+        }
         return new Outcome(Kind.CLEAR_ERROR, name, arg, input, prefix + describe(t));
     }
 
@@ -473,6 +478,29 @@ public final class Probe {
             return "says a path that exists is missing (" + path + ")";
         }
         return null;
+    }
+
+    private static final Pattern SUBJECT = Pattern.compile("^([\\p{L}_][\\p{L}\\p{N}_]*)(\\[[^\\]]*\\])* must ");
+
+    /**
+     * The subject of a message of the form "name must …" when that name is not one of the call's
+     * parameters (a helper's own name for the value, such as "z" or "s"), or null.
+     */
+    static String internalSubject(String message, Executable e) {
+        java.util.regex.Matcher m = SUBJECT.matcher(message);
+        if (!m.find()) {
+            return null;
+        }
+        String subject = m.group(1);
+        if (e instanceof Method && subject.equalsIgnoreCase(e.getName())) {
+            return null; // a builder's setter: beta1(b) says "beta1 must …"
+        }
+        for (Parameter q : e.getParameters()) {
+            if (namesArgument(subject, q.getName()) || namesArgument(q.getName(), subject)) {
+                return null;
+            }
+        }
+        return subject;
     }
 
     /** Whether the message names the parameter, as a word (case-insensitive: "H" names h). */
