@@ -71,7 +71,7 @@ public final class QuadraticBowl {
 
     /**
      * The largest n accepted: a bowl decomposes S and its diagonally scaled copy ({@link SymmetricEigen}),
-     * about 10 s together for the largest ({@code scripts/cap-times}).
+     * 5.4-9.3 s together for the largest, withEigenvalues 6-10 s ({@code scripts/cap-times}).
      */
     public static final int MAX_DIMENSION = 550;
 
@@ -649,7 +649,7 @@ public final class QuadraticBowl {
         Require.positive(eps, "eps");
         Require.iterations(steps, 0, "steps");
         Require.entries(((double) steps + 1) * n, "(steps + 1) × n = " + (steps + 1L) + " × " + n + " path entries");
-        requireWork(steps, "steps", 500);
+        requireWork(steps, "steps", 600);
         double[][] path = new double[steps + 1][];
         descend(w0, eps, steps, st -> {
             path[st.t()] = st.theta();
@@ -715,11 +715,11 @@ public final class QuadraticBowl {
 
     /**
      * The work of one gradient descent step, in {@link Require#MAX_WORK}'s units: the gradient's n² multiply-adds
-     * (1.4 ns each measured at n = 550, counted twice), and what a step of {@link Sgd} costs besides (a new state,
-     * the checks): 150-300 ns measured on a 2-D bowl, 400 ns when the path keeps every iterate.
+     * (0.65 ns each measured at n = 550), and what a step of {@link Sgd} costs besides (a new state, the checks):
+     * 150-300 ns measured on a 2-D bowl, 500 ns when the path keeps every iterate.
      */
     private void requireWork(int steps, String name, int overhead) {
-        Require.work(steps * (2.0 * n * n + overhead), name + " × (2n² + " + overhead + ") = " + steps + " × (2 × " + n
+        Require.work(steps * ((double) n * n + overhead), name + " × (n² + " + overhead + ") = " + steps + " × (" + n
                 + "² + " + overhead + ") for the gradient steps");
     }
 
