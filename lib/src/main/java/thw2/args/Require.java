@@ -147,6 +147,28 @@ public final class Require {
         return n;
     }
 
+    /**
+     * The most work one call may be asked to do, in multiply-adds of its inner loops (or what costs
+     * about as much: one call of a small function, one random draw), counted by the caller before it
+     * starts: about 10 s on these machines (2 cores, a JIT-compiled loop of 1 to 3 multiply-adds per
+     * nanosecond). A size or a count within its own limit can still ask for hours in combination
+     * (10⁸ gradient steps on a 3,000-dimensional bowl); this refuses it at once, with the sizes that
+     * made it. {@code scripts/cap-times} measures the largest accepted input of every cap.
+     */
+    public static final double MAX_WORK = 1e10;
+
+    /**
+     * {@code operations} (a product of sizes, computed in {@code double} so that it cannot wrap around)
+     * must be at most {@link #MAX_WORK}; {@code what} names the sizes, for example "steps × n² = 100000000 × 3000²".
+     */
+    public static void work(double operations, String what) {
+        if (!(operations <= MAX_WORK)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%s = %.3g operations is more than the %.0e that one call may do (about 10 s)", what, operations,
+                    MAX_WORK));
+        }
+    }
+
     /** An index {@code i} into something of {@code size} elements: 0 ≤ i &lt; size. */
     public static int index(int i, int size, String name) {
         if (i < 0 || i >= size) {

@@ -110,6 +110,8 @@ public final class MinibatchSgd {
         Require.iterations((int) Math.min(Integer.MAX_VALUE, (long) epochs * n), 1, "epochs × examples");
         Require.positive(recordEvery, "recordEvery");
         Require.entries((double) epochs * n / recordEvery, "epochs × examples / recordEvery recorded losses");
+        Require.work(epochs * (double) n * (4.0 * d + 20), "epochs × examples × (4 × dimension + 20) = " + epochs + " × "
+                + n + " × (4 × " + d + " + 20) for the gradient steps");
         Minibatches batches = Minibatches.reshuffled(n, batchSize, seed, (batch, theta) -> {
             double[] grad = new double[d + 1];
             LogisticRegression model = LogisticRegression.fromParameters(theta);

@@ -194,6 +194,8 @@ public final class MinibatchVariance {
             throw new IllegalArgumentException("draws must be >= 2 for a standard error, got " + draws);
         }
         MinibatchSampler s = new MinibatchSampler(populationSize(), batchSize, sampling, seed);
+        Require.work(draws * (2.0 * batchSize * dimension() + 50), "draws × (2 × batchSize × dimension + 50) = " + draws
+                + " × (2 × " + batchSize + " × " + dimension() + " + 50) for the sampled batches");
         RunningStats r = new RunningStats();
         for (int k = 0; k < draws; k++) {
             r.add(squaredError(s.next()));

@@ -117,7 +117,7 @@ public final class NetTrainer {
         Engine e = new Engine(SparseImages.of(train), options);
         List<EpochSummary> history = e.run(listener);
         OneHiddenLayerNet net = new OneHiddenLayerNet(ActivationKernel.of(options.activation()), e.inputWeights(), e.hiddenBiases(),
-                e.outputWeights(), e.b2.clone(), options + " on " + train.name());
+                e.outputWeights(), e.b2.clone(), options.describe(train.pixelsPerImage()) + " on " + train.name());
         return new TrainingResult(net, history);
     }
 

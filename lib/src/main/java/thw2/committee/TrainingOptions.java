@@ -5,7 +5,8 @@ import thw2.args.Require;
 import thw2.nn.Activation;
 
 /**
- * Settings of one training run of a 784-H-10 net by minibatch SGD on the mean cross-entropy.
+ * Settings of one training run of a P-H-10 net (P pixels per image, 784 for MNIST) by minibatch SGD on
+ * the mean cross-entropy.
  * Build with {@code TrainingOptions.builder().hidden(800).epochs(10).seed(1).build()}.
  *
  * Every argument is checked here, with a message that names it and the rule it broke.
@@ -25,7 +26,7 @@ import thw2.nn.Activation;
 public record TrainingOptions(int hidden, Activation activation, double learningRate,
                               double learningRateDecay, int batchSize, int epochs, long seed, int threads) {
 
-    /** Largest number of hidden units: the weights alone take 784·4 bytes per unit, and copies of them. */
+    /** Largest number of hidden units: the weights alone take P·4 bytes per unit (P = 784 for MNIST), and copies of them. */
     public static final int MAX_HIDDEN = 100_000;
     /** Largest number of epochs (a bound on the running time, not on memory). */
     public static final int MAX_EPOCHS = 100_000;
@@ -77,11 +78,21 @@ public record TrainingOptions(int hidden, Activation activation, double learning
         return b;
     }
 
+    /** "P-H-10 relu, η=…": the input size P is the data's, which the options do not know. */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "784-%d-10 %s, η=%.3g·%.3g^epoch, batch %d, %d epochs, seed %d",
-                hidden, activation.name().toLowerCase(Locale.ROOT), learningRate, learningRateDecay, batchSize,
-                epochs, seed);
+        return describe("P");
+    }
+
+    /** The options of a net with {@code inputs} inputs (the training data's pixels per image): "784-800-10 relu, …". */
+    String describe(int inputs) {
+        return describe(Integer.toString(inputs));
+    }
+
+    private String describe(String inputs) {
+        return String.format(Locale.ROOT, "%s-%d-%d %s, η=%.3g·%.3g^epoch, batch %d, %d epochs, seed %d", inputs,
+                hidden, thw2.digits.DigitSet.CLASSES, activation.name().toLowerCase(Locale.ROOT), learningRate,
+                learningRateDecay, batchSize, epochs, seed);
     }
 
     /** Builder for {@link TrainingOptions}. */

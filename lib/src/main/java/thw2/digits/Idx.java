@@ -19,9 +19,10 @@ import thw2.args.Require;
  *
  * <p>Format: a 4-byte magic number {@code 00 00 08 d} (08 = unsigned bytes, d = number of
  * dimensions), then d big-endian 32-bit sizes, then the data. Label files have d = 1 (n labels), image
- * files d = 3 (n images × rows × cols). Every problem (missing file, not IDX, wrong type, truncated
- * data, trailing bytes, corrupt gzip, labels outside 0…9, image and label counts that differ) is a
- * {@link DigitDataException} naming the file and the problem.
+ * files d = 3 (n images × rows × cols). Every problem (missing file, a directory or a device for a file,
+ * not IDX, wrong type, no items, truncated data, trailing bytes after the data or after the gzip stream,
+ * corrupt gzip, labels outside 0…9, image and label counts that differ) is a {@link DigitDataException}
+ * naming the file and the problem.
  */
 public final class Idx {
     private static final int UNSIGNED_BYTE = 0x08;
@@ -73,8 +74,10 @@ public final class Idx {
             int b0 = raw.read();
             int b1 = raw.read();
             raw.reset();
-            InputStream s = (b0 == 0x1f && b1 == 0x8b) ? new GZIPInputStream(raw, 1 << 16) : raw;
+            InputStream s = (b0 == 0x1f && b1 == 0x8b) ? new Gunzip(raw) : raw;
             return parse(s, file, expectedDims, b0 == 0x1f && b1 == 0x8b);
+        } catch (TrailingBytes e) {
+            throw new DigitDataException(file, "corrupt: " + e.getMessage(), e);
         } catch (EOFException e) {
             throw new DigitDataException(file, "truncated gzip stream (" + e.getMessage() + ")", e);
         } catch (ZipException e) {
@@ -90,6 +93,10 @@ public final class Idx {
         if (Files.isDirectory(path)) {
             throw new DigitDataException(path.toString(), "is a directory, expected an IDX file");
         }
+        String device = device(path);
+        if (device != null) {
+            throw new DigitDataException(path.toString(), "is " + device + ", expected an IDX file");
+        }
         InputStream in;
         try {
             in = Files.newInputStream(path);
@@ -99,6 +106,36 @@ public final class Idx {
             throw new DigitDataException(path.toString(), "cannot be opened (" + e + ")", e);
         }
         return read(in, path.toString(), expectedDims);
+    }
+
+    /**
+     * What {@code path} is when it exists but is neither a regular file, nor a directory, nor a pipe
+     * (a pipe, such as bash's {@code <(zcat …)}, is read like a file): "a character device" for
+     * /dev/zero; null otherwise.
+     */
+    static String device(Path path) {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null; // missing or unreadable: opening it says which
+        }
+        if (!a.isOther()) {
+            return null;
+        }
+        int type;
+        try {
+            type = (Integer) Files.getAttribute(path, "unix:mode") & 0170000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "not a regular file (a device or a socket)";
+        }
+        return switch (type) {
+            case 0010000 -> null;
+            case 0020000 -> "a character device";
+            case 0060000 -> "a block device";
+            case 0140000 -> "a socket";
+            default -> "not a regular file";
+        };
     }
 
     static DigitSet combine(Content img, String imagesFile, Content lab, String labelsFile, String name) {
@@ -135,6 +172,167 @@ public final class Idx {
             filled += r;
         }
         return filled == buf.length ? buf : java.util.Arrays.copyOf(buf, filled);
+    }
+
+    /** Bytes after the end of a gzip stream that do not start another gzip member. */
+    private static final class TrailingBytes extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TrailingBytes(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * A gzip stream (RFC 1952) decompressed member after member, that ends only where the data ends:
+     * {@link GZIPInputStream} stops silently at bytes after a member that do not start another one,
+     * which would let a damaged or padded file pass for a good one.
+     */
+    private static final class Gunzip extends InputStream {
+        private static final long MAX_TRAILING_COUNTED = 1L << 20;
+        private final java.io.PushbackInputStream in;
+        private final java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+        private final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        private final byte[] buf = new byte[1 << 16];
+        private long memberSize;
+        /** How many bytes of buf the inflater was last given. */
+        private int inputLength;
+        private boolean done;
+
+        Gunzip(InputStream in) throws IOException {
+            this.in = new java.io.PushbackInputStream(in, 1 << 16);
+            header();
+        }
+
+        private int next() throws IOException {
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException("unexpected end of the gzip header or trailer");
+            }
+            return b;
+        }
+
+        private void header() throws IOException {
+            if (next() != 0x1f || next() != 0x8b) {
+                throw new ZipException("not in gzip format");
+            }
+            if (next() != 8) {
+                throw new ZipException("unsupported compression method");
+            }
+            int flags = next();
+            for (int i = 0; i < 6; i++) {
+                next(); // modification time, extra flags, operating system
+            }
+            if ((flags & 4) != 0) {
+                int len = next() | next() << 8;
+                for (int i = 0; i < len; i++) {
+                    next();
+                }
+            }
+            for (int bit : new int[] {8, 16}) { // file name, comment: zero-terminated
+                if ((flags & bit) != 0) {
+                    while (next() != 0) {
+                        // skip
+                    }
+                }
+            }
+            if ((flags & 2) != 0) {
+                next();
+                next();
+            }
+            inflater.reset();
+            crc.reset();
+            memberSize = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            while (!done) {
+                int n;
+                try {
+                    n = inflater.inflate(b, off, len);
+                } catch (java.util.zip.DataFormatException e) {
+                    throw new ZipException(e.getMessage());
+                }
+                if (n > 0) {
+                    crc.update(b, off, n);
+                    memberSize += n;
+                    return n;
+                }
+                if (inflater.finished()) {
+                    endOfMember();
+                } else if (inflater.needsInput()) {
+                    int r = in.read(buf);
+                    if (r < 0) {
+                        throw new EOFException("unexpected end of the compressed data");
+                    }
+                    inputLength = r;
+                    inflater.setInput(buf, 0, r);
+                } else if (len == 0) {
+                    return 0;
+                } else {
+                    throw new ZipException("the compressed data needs a dictionary");
+                }
+            }
+            return -1;
+        }
+
+        /** Checks the member's trailer, then reads the next member, the end, or reports trailing bytes. */
+        private void endOfMember() throws IOException {
+            int left = inflater.getRemaining();
+            if (left > 0) {
+                in.unread(buf, inputLength - left, left);
+            }
+            long expectedCrc = 0;
+            long expectedSize = 0;
+            for (int i = 0; i < 4; i++) {
+                expectedCrc |= (long) next() << (8 * i);
+            }
+            for (int i = 0; i < 4; i++) {
+                expectedSize |= (long) next() << (8 * i);
+            }
+            if (expectedCrc != crc.getValue()) {
+                throw new ZipException("CRC-32 mismatch");
+            }
+            if (expectedSize != (memberSize & 0xffffffffL)) {
+                throw new ZipException("size mismatch");
+            }
+            int b0 = in.read();
+            if (b0 < 0) {
+                done = true;
+                return;
+            }
+            int b1 = in.read();
+            if (b0 == 0x1f && b1 == 0x8b) {
+                in.unread(b1);
+                in.unread(b0);
+                header();
+                return;
+            }
+            long extra = b1 < 0 ? 1 : 2;
+            boolean zeros = b0 == 0 && b1 <= 0;
+            int r;
+            while (extra < MAX_TRAILING_COUNTED && (r = in.read(buf)) > 0) {
+                for (int i = 0; i < r; i++) {
+                    zeros &= buf[i] == 0;
+                }
+                extra += r;
+            }
+            throw new TrailingBytes((extra >= MAX_TRAILING_COUNTED ? "at least " : "") + extra + " bytes"
+                    + (zeros ? " of zeros" : "") + " after the end of the gzip stream (not another gzip member)");
+        }
+
+        @Override
+        public void close() throws IOException {
+            inflater.end();
+            in.close();
+        }
     }
 
     private static Content parse(InputStream s, String file, int expectedDims, boolean gzip) throws IOException {
@@ -175,6 +373,9 @@ public final class Idx {
         String shape = expectedDims == 3
                 ? dims[0] + " images of " + dims[1] + "×" + dims[2] + " pixels (" + total + " bytes)"
                 : dims[0] + " labels";
+        if (dims[0] == 0) {
+            throw new DigitDataException(file, "holds no " + what + ": the header declares " + shape);
+        }
         if (total > MAX_DATA_BYTES) {
             throw new DigitDataException(file, "the header declares " + shape + ", more than the " + MAX_DATA_BYTES
                     + " bytes of data this reader accepts");

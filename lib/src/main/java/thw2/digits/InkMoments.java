@@ -17,6 +17,11 @@ public record InkMoments(double mass, double meanX, double meanY, double sxx, do
         thw2.args.Require.nonNegative(sxx, "sxx");
         thw2.args.Require.finite(sxy, "sxy");
         thw2.args.Require.nonNegative(syy, "syy");
+        // Cauchy–Schwarz: S_xy² ≤ S_xx·S_yy (with room for rounding), compared without squaring anything
+        if (Math.abs(sxy) > Math.sqrt(sxx) * Math.sqrt(syy) * (1 + 1e-6)) {
+            throw new IllegalArgumentException("sxy must satisfy sxy² ≤ sxx·syy (moments of one image), got sxy = " + sxy
+                    + " with sxx = " + sxx + " and syy = " + syy);
+        }
     }
 
     /** The moments of a row-major {@code rows × cols} image. */
@@ -59,7 +64,8 @@ public record InkMoments(double mass, double meanX, double meanY, double sxx, do
      * the ink. It is 0 for a blank image or ink in one row (S_yy = 0).
      */
     public double slant() {
-        return syy > 0 ? sxy / syy : 0.0;
+        return syy > 0 ? thw2.args.Require.finiteResult(sxy / syy, "the slant S_xy/S_yy = " + sxy + "/" + syy,
+                "S_yy is too small for S_xy") : 0.0;
     }
 
     /**

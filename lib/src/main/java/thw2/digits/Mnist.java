@@ -94,7 +94,8 @@ public final class Mnist {
     public static TrainTest fromDirectory(Path dir) {
         Require.notNull(dir, "dir");
         if (!Files.isDirectory(dir)) {
-            throw new DigitDataException(dir.toString(), "is not a directory (expected the MNIST IDX files in it)");
+            throw new DigitDataException(dir.toString(), (Files.exists(dir) ? "is a file" : "does not exist")
+                    + ", not a directory (expected the MNIST IDX files in it)");
         }
         DigitSet train = Idx.read(find(dir, "train-images", "idx3"), find(dir, "train-labels", "idx1"), "train");
         DigitSet test = Idx.read(find(dir, "t10k-images", "idx3"), find(dir, "t10k-labels", "idx1"), "test");
@@ -140,11 +141,20 @@ public final class Mnist {
     private static Path find(Path dir, String stem, String kind) {
         List<String> names = List.of(stem + "-" + kind + "-ubyte", stem + "-" + kind + "-ubyte.gz",
                 stem + "." + kind + "-ubyte", stem + "." + kind + "-ubyte.gz");
+        Path other = null;
         for (String n : names) {
             Path p = dir.resolve(n);
-            if (Files.isRegularFile(p)) {
-                return p;
+            if (Files.isRegularFile(p) || Files.exists(p) && !Files.isDirectory(p) && Idx.device(p) == null) {
+                return p; // a file, or a pipe
             }
+            if (other == null && Files.exists(p)) {
+                other = p;
+            }
+        }
+        if (other != null) {
+            String device = Idx.device(other);
+            throw new DigitDataException(other.toString(), "is " + (device == null ? "a directory" : device)
+                    + ", expected an IDX file");
         }
         throw new DigitDataException(dir.resolve(names.get(1)).toString(),
                 "file not found (looked for " + String.join(", ", names) + ")");

@@ -71,6 +71,7 @@ public final class GaussianElimination {
             throw new IllegalArgumentException("a must be " + n + "×" + n + " to match b, got " + a.length + "×"
                     + (a.length == 0 ? 0 : a[0].length));
         }
+        requireWork(n, "a");
         long[] count = new long[1];
         double[] x = solveScaled(a, b, "a", "b", count);
         return new Solution(x, count[0]);
@@ -103,7 +104,14 @@ public final class GaussianElimination {
             throw new IllegalArgumentException(aName + " must be " + n + "×" + n + " to match " + bName + ", got "
                     + a.length + "×" + (a.length == 0 ? 0 : a[0].length));
         }
+        requireWork(n, aName);
         return solveScaled(a, b, aName, bName, new long[1]);
+    }
+
+    /** The elimination's (n³ + 3n² − n)/3 operations must be within {@link Require#MAX_WORK}. */
+    private static void requireWork(int n, String aName) {
+        double m = n;
+        Require.work((m * m * m + 3 * m * m - m) / 3, aName + " is " + n + "×" + n + ": (n³ + 3n² − n)/3 for its elimination");
     }
 
     private static double[] solveScaled(double[][] a, double[] b, String aName, String bName, long[] count) {
@@ -125,15 +133,31 @@ public final class GaussianElimination {
         int eb = bmax == 0 ? 0 : Math.getExponent(bmax);
         double[][] m = new double[n][n];
         double[] r = new double[n];
+        // the entries of b that 2^-eb would flush below the normal range (b = (1e300, 1e-300)) are solved
+        // for separately, with a scale of their own, and the two solutions added: A⁻¹(b₁ + b₂) = A⁻¹b₁ + A⁻¹b₂
+        double[] small = null;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 m[i][j] = Math.scalb(a[i][j], -ea);
             }
             r[i] = Math.scalb(b[i], -eb);
+            if (b[i] != 0 && Math.abs(r[i]) < Double.MIN_NORMAL) {
+                small = small == null ? new double[n] : small;
+                small[i] = b[i];
+                r[i] = 0;
+            }
         }
         double[] x = eliminate(m, r, n * Math.ulp(1.0) * Math.scalb(amax, -ea), aName, count);
         for (int i = 0; i < n; i++) {
             x[i] = Math.scalb(x[i], eb - ea);
+        }
+        if (small != null) {
+            double[] xs = solveScaled(a, small, aName, bName, new long[1]);
+            for (int i = 0; i < n; i++) {
+                x[i] += xs[i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
             if (!Double.isFinite(x[i])) {
                 throw new ArithmeticException("the solution of " + aName + "·x = " + bName + " is beyond the double range"
                         + " (x[" + i + "] overflows): " + bName + " is too large for this " + aName);

@@ -5,8 +5,10 @@ import thw2.args.Require;
 
 /**
  * The eigendecomposition S = QΛQᵀ of a real symmetric matrix by the cyclic Jacobi method, accurate
- * relative to the matrix's scale: the matrix is first multiplied by a power of two that brings its
- * largest entry near 1 (exact, so entries of 1e-300 and 1e300 lose nothing), and an off-diagonal
+ * relative to the matrix's scale: a matrix whose largest entry is below 1 is first multiplied by the
+ * power of two that brings it near 1, and one whose largest entry is within a factor 2^(3 + log₂ n) of
+ * the double range is divided by the power of two that keeps the rotations finite; otherwise nothing
+ * is scaled (so entries of 1e-300 and 1e300 in one matrix lose nothing), and an off-diagonal
  * entry is treated as zero only when it is negligible against the two diagonal entries it couples,
  * |s_pq| ≤ ε·√|s_pp·s_qq| (the stopping rule of Demmel &amp; Veselić, "Jacobi's method is more
  * accurate than QR", SIAM J. Matrix Anal. Appl. 13, 1992). So diag(1e16, 1) has the eigenvalues
@@ -19,6 +21,14 @@ import thw2.args.Require;
  */
 public final class SymmetricEigen {
     private static final int MAX_SWEEPS = 100;
+
+    /**
+     * The largest n accepted: the largest input takes 5.5-5.7 s on these machines ({@code scripts/cap-times});
+     * time grows like n³ and worse once the matrices leave the caches (800: 9 s alone, 15-16 s beside
+     * another busy process). Commons Math's EigenDecomposition would take 0.6 s at 600 and 5.4 s at 1,200,
+     * but its accuracy is relative to ‖S‖, not to each eigenvalue.
+     */
+    public static final int MAX_DIMENSION = 700;
 
     private final double[] values;
     private final double[][] vectors;
@@ -42,8 +52,12 @@ public final class SymmetricEigen {
             throw new IllegalArgumentException("s must be square and not empty, got " + n + "×"
                     + (n == 0 ? 0 : s[0].length));
         }
-        Require.entries((double) n * n, "s is " + n + "×" + n + ", its eigenvectors");
+        if (n > MAX_DIMENSION) {
+            throw new IllegalArgumentException("s is " + n + "×" + n + ": at most " + MAX_DIMENSION + "×" + MAX_DIMENSION
+                    + " (Jacobi's method takes about 10 s at that size, and time grows like n³)");
+        }
         double max = 0;
+        double min = Double.POSITIVE_INFINITY; // the smallest non-zero |s_ij|
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (s[i][j] != s[j][i]) {
@@ -51,6 +65,9 @@ public final class SymmetricEigen {
                             + " and s[" + j + "][" + i + "] = " + s[j][i]);
                 }
                 max = Math.max(max, Math.abs(s[i][j]));
+                if (s[i][j] != 0) {
+                    min = Math.min(min, Math.abs(s[i][j]));
+                }
             }
         }
         double[][] v = new double[n][n];
@@ -60,7 +77,9 @@ public final class SymmetricEigen {
         if (max == 0) {
             return sorted(new double[n], v);
         }
-        int e = Math.getExponent(max);
+        // a diagonal matrix is its own decomposition: nothing to rotate, nothing to scale (a scaling near the top
+        // of the double range would cost a subnormal entry its last bits)
+        int e = diagonal(s) ? 0 : shift(max, min, n);
         double[][] a = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -76,6 +95,35 @@ public final class SymmetricEigen {
             }
         }
         return sorted(lambda, v);
+    }
+
+    /**
+     * The power of two 2^e that s is divided by, from its largest and smallest non-zero |s_ij|: the one
+     * that brings the largest entry near 1 when that leaves the smallest a normal number (always, unless
+     * the entries span more than 2^1022); otherwise the matrix is left alone, unless its largest entry is
+     * so close to the double range that the rotations could overflow (every entry of every iterate is at
+     * most ‖S‖_F ≤ n·max|s_ij|), and then it is brought down just enough. Bringing diag(1e300, 1e-300)
+     * down to 1 would flush its 1e-300 to zero.
+     */
+    static int shift(double max, double min, int n) {
+        int e = Math.getExponent(max);
+        if (e < 0 || Math.scalb(min, -e) >= Double.MIN_NORMAL) {
+            return e;
+        }
+        // n·max·2^-shift ≤ 2^1020 leaves room for the sums of a rotation
+        int limit = 1020 - (32 - Integer.numberOfLeadingZeros(n));
+        return Math.max(0, e - limit);
+    }
+
+    private static boolean diagonal(double[][] s) {
+        for (int i = 0; i < s.length; i++) {
+            for (int j = 0; j < s.length; j++) {
+                if (i != j && s[i][j] != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Cyclic Jacobi on a (modified into Λ), accumulating the rotations into the columns of v. */

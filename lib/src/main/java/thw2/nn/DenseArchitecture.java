@@ -36,6 +36,12 @@ public final class DenseArchitecture {
     private final boolean[] bias;
     private final boolean[] batchNorm;
 
+    /**
+     * The most layers an architecture may have: its table ({@link #breakdown()}) and its description
+     * have a row or an entry per layer, and 20 million layers took 12 s to describe.
+     */
+    public static final int MAX_LAYERS = 100_000;
+
     private DenseArchitecture(int[] widths, boolean[] bias, boolean[] batchNorm) {
         this.widths = widths;
         this.bias = bias;
@@ -105,10 +111,7 @@ public final class DenseArchitecture {
         Require.positive(input, "input");
         Require.positive(hiddenWidth, "hiddenWidth");
         Require.positive(output, "output");
-        if (hiddenLayers < 0) {
-            throw new IllegalArgumentException("hiddenLayers must be >= 0, got " + hiddenLayers);
-        }
-        Require.entries(hiddenLayers + 2.0, "hiddenLayers + 2 = " + (hiddenLayers + 2L) + " widths");
+        Require.inRange(hiddenLayers, 0, MAX_LAYERS - 1, "hiddenLayers");
         int[] w = new int[hiddenLayers + 2];
         Arrays.fill(w, hiddenWidth);
         w[0] = input;
@@ -123,6 +126,10 @@ public final class DenseArchitecture {
         if (widths.length < 2) {
             throw new IllegalArgumentException("widths must list at least an input and an output width, got "
                     + widths.length + " width(s)");
+        }
+        if (widths.length > MAX_LAYERS + 1) {
+            throw new IllegalArgumentException("widths must list at most " + (MAX_LAYERS + 1) + " widths (" + MAX_LAYERS
+                    + " layers), got " + widths.length);
         }
         for (int i = 0; i < widths.length; i++) {
             if (widths[i] < 1) {
@@ -194,16 +201,26 @@ public final class DenseArchitecture {
     public long parameterCount() {
         long p = 0;
         for (int l = 0; l < layerCount(); l++) {
-            p = Math.addExact(p, parameterCount(l));
+            p = addCounts(p, parameterCount(l), "parameters");
         }
         return p;
+    }
+
+    /** a + b, or an ArithmeticException that says what overflowed (Math.addExact says only "long overflow"). */
+    private long addCounts(long a, long b, String what) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("the number of " + what + " of " + this + " is beyond what a long counts ("
+                    + Long.MAX_VALUE + ")");
+        }
     }
 
     /** All non-trainable values: the running statistics of the batch-normalized layers, Σᵢ 2·[batch norm]·nᵢ. */
     public long runningStatisticCount() {
         long p = 0;
         for (int l = 0; l < layerCount(); l++) {
-            p = Math.addExact(p, runningStatisticCount(l));
+            p = addCounts(p, runningStatisticCount(l), "running statistics");
         }
         return p;
     }
@@ -247,9 +264,9 @@ public final class DenseArchitecture {
             g.append(batchNormScaleShiftCount(i - 1));
             p.append(parameterCount(i - 1));
             r.append(runningStatisticCount(i - 1));
-            tw = Math.addExact(tw, weightCount(i - 1));
-            tb = Math.addExact(tb, biasCount(i - 1));
-            tg = Math.addExact(tg, batchNormScaleShiftCount(i - 1));
+            tw = addCounts(tw, weightCount(i - 1), "weights");
+            tb = addCounts(tb, biasCount(i - 1), "biases");
+            tg = addCounts(tg, batchNormScaleShiftCount(i - 1), "batch-norm scales and shifts");
         }
         layer.append("total");
         in.appendMissing();

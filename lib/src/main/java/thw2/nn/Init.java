@@ -86,18 +86,28 @@ public final class Init {
             case CONSTANT:
                 return value;
             case UNIFORM:
-                return rng.nextDouble(-value, value);
+                return uniform(rng, value);
             case NORMAL:
-                return value * rng.nextGaussian();
+                return Require.finiteResult(value * rng.nextGaussian(), "a weight drawn from N(0, std²) with std = "
+                        + value, "std is too large");
             case XAVIER: {
                 double a = value * Math.sqrt(6.0 / ((double) fanIn + fanOut));
-                return rng.nextDouble(-a, a);
+                return uniform(rng, Require.finiteResult(a, "the Xavier bound gain·√(6/(fanIn + fanOut))",
+                        "the gain is too large"));
             }
             case HE:
                 return Math.sqrt(2.0 / fanIn) * rng.nextGaussian();
             default:
                 throw new AssertionError(kind);
         }
+    }
+
+    /**
+     * U(−a, a): {@code rng.nextDouble(-a, a)}, which refuses a range 2a beyond the double range; then
+     * twice a draw from U(−a/2, a/2), the same draw (halving and doubling are exact).
+     */
+    private static double uniform(SplittableRandom rng, double a) {
+        return Double.isFinite(2 * a) ? rng.nextDouble(-a, a) : 2 * rng.nextDouble(-a / 2, a / 2);
     }
 
     /** The standard deviation of the weights the scheme draws (0 for a constant). */

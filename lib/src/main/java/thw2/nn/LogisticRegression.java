@@ -72,7 +72,8 @@ public final class LogisticRegression {
         SplittableRandom r = new SplittableRandom(seed);
         double[] w = new double[dimension];
         for (int j = 0; j < dimension; j++) {
-            w[j] = weightScale * Gaussian.boxMuller(r);
+            w[j] = Require.finiteResult(weightScale * Gaussian.boxMuller(r), "a true weight drawn from N(0, s²), s = "
+                    + weightScale, "weightScale is too large");
         }
         double[][] x = new double[examples][dimension];
         int[] y = new int[examples];
@@ -82,6 +83,7 @@ public final class LogisticRegression {
                 x[i][j] = Gaussian.boxMuller(r);
                 z += w[j] * x[i][j];
             }
+            Require.finiteResult(z, "the logit w*·x + b* of example " + i, "weightScale or trueBias is too large");
             y[i] = r.nextDouble() < Activation.sigmoid(z) ? 1 : 0;
         }
         return new Sample(new LogisticRegression(w, trueBias), new BinaryData(x, y));

@@ -85,11 +85,19 @@ public final class SignalPropagation {
         for (int l = 0; l < hiddenLayers; l++) {
             double sd = init.standardDeviation(fanIn, width);
             double q = fanIn * sd * sd * meanSquare;
+            if (!Double.isFinite(q) || q < Double.MIN_NORMAL && sd > 0 && meanSquare > 0) {
+                // sd² alone overflows or vanishes at extreme scales, the product may not: in logarithms
+                q = Math.exp(Math.log(fanIn) + 2 * Math.log(sd) + Math.log(meanSquare));
+            }
+            String why = "init's weights (standard deviation " + sd + ") or inputSecondMoment are too large";
+            Require.finiteResult(q, "the pre-activation variance of layer " + l, why);
             double std = Math.sqrt(q);
             double mean = expectation(f::apply, std);
-            meanSquare = expectation(z -> square(f.apply(z)), std);
+            meanSquare = Require.finiteResult(expectation(z -> square(f.apply(z)), std),
+                    "the mean square activation of layer " + l, why);
             double next = init.standardDeviation(width, width); // W_{l+1}: width → width
-            double backward = Math.sqrt(width * next * next * expectation(z -> square(slope(f, z, std)), std));
+            double backward = Require.finiteResult(Math.sqrt(width * next * next
+                    * expectation(z -> square(slope(f, z, std)), std)), "the backward factor of layer " + l, why);
             out.add(new Layer(l, q, mean, Math.sqrt(Math.max(0, meanSquare - mean * mean)), backward));
             fanIn = width;
         }

@@ -194,13 +194,15 @@ public final class Adam implements Optimizer<AdamState> {
     /** m̂_t = m_t / (1 − β₁ᵗ), t ≥ 1. */
     public static double biasCorrectedFirstMoment(double m, double beta1, int t) {
         Require.finite(m, "m");
-        return m / biasCorrection(beta1, "beta1", t);
+        return Require.finiteResult(m / biasCorrection(beta1, "beta1", t), "m̂ = m/(1 − beta1^t)",
+                "m is too large for this correction");
     }
 
     /** v̂_t = v_t / (1 − β₂ᵗ), t ≥ 1; v must be ≥ 0. */
     public static double biasCorrectedSecondMoment(double v, double beta2, int t) {
         Require.nonNegative(v, "v");
-        return v / biasCorrection(beta2, "beta2", t);
+        return Require.finiteResult(v / biasCorrection(beta2, "beta2", t), "v̂ = v/(1 − beta2^t)",
+                "v is too large for this correction");
     }
 
     /**

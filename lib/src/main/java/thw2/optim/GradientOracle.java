@@ -34,7 +34,8 @@ public interface GradientOracle {
             SplittableRandom rng = Seeds.forStep(seed, t);
             double[] g = new double[theta.length];
             for (int i = 0; i < g.length; i++) {
-                g[i] = mean + sd * rng.nextGaussian();
+                g[i] = Require.finiteResult(mean + sd * rng.nextGaussian(), "a draw mean + sd·z from N(" + mean + ", "
+                        + sd + "²)", "mean or sd is too large");
             }
             return g;
         };

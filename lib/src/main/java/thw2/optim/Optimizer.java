@@ -50,7 +50,7 @@ public interface Optimizer<S extends OptimizerState> {
         // every state holds about six vectors of the parameters' length
         Require.entries(6.0 * (steps + 1.0) * theta0.length, "(steps + 1) states of " + theta0.length + " parameters");
         List<S> states = new ArrayList<>(steps + 1);
-        descend(oracle, oracleName, theta0, steps, s -> {
+        descend(oracle, oracleName, theta0, steps, "steps", s -> {
             states.add(s);
             return true;
         });
@@ -74,11 +74,15 @@ public interface Optimizer<S extends OptimizerState> {
         Require.iterations(maxSteps, 0, "maxSteps");
         Require.notNull(theta0, "theta0");
         Require.notNull(goOn, "goOn");
-        return descend(oracle, "oracle", theta0, maxSteps, goOn);
+        return descend(oracle, "oracle", theta0, maxSteps, "maxSteps", goOn);
     }
 
     /** The loop itself: start, then gradient, check and step, showing every state to goOn. */
-    private S descend(GradientOracle oracle, String oracleName, double[] theta0, int steps, Predicate<? super S> goOn) {
+    private S descend(GradientOracle oracle, String oracleName, double[] theta0, int steps, String stepsName,
+                      Predicate<? super S> goOn) {
+        // the optimizer's own share of a step: a new state (a few copies of θ), the checks; the oracle's is not counted
+        Require.work(steps * (6.0 * theta0.length + 250), stepsName + " × (6 × parameters + 250) = "
+                + steps + " × (6 × " + theta0.length + " + 250) for the optimizer's steps");
         S s = start(theta0);
         if (!goOn.test(s)) {
             return s;

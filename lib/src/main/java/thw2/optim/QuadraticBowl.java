@@ -69,6 +69,12 @@ public final class QuadraticBowl {
         }
     }
 
+    /**
+     * The largest n accepted: a bowl decomposes S and its diagonally scaled copy ({@link SymmetricEigen}),
+     * 5.4-9.3 s together for the largest, withEigenvalues 6-10 s ({@code scripts/cap-times}).
+     */
+    public static final int MAX_DIMENSION = 550;
+
     private final int n;
     private final double[][] h;
     private final double[][] s;
@@ -90,8 +96,9 @@ public final class QuadraticBowl {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 // a/2 + b/2 == b/2 + a/2 in floating point, so S is exactly symmetric; halving first
-                // (exact) keeps 1e308 + 1e308 from overflowing
-                s[i][j] = 0.5 * h[i][j] + 0.5 * h[j][i];
+                // keeps 1e308 + 1e308 from overflowing (halving is exact but for subnormal numbers, whose
+                // last bit it may drop: a symmetric pair is copied as it is)
+                s[i][j] = h[i][j] == h[j][i] ? h[i][j] : 0.5 * h[i][j] + 0.5 * h[j][i];
                 sym &= h[i][j] == h[j][i];
             }
         }
@@ -100,7 +107,8 @@ public final class QuadraticBowl {
         try {
             eig = SymmetricEigen.of(s);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("H is too large: " + e.getMessage(), e);
+            throw new IllegalArgumentException("H is too large: an eigenvalue of S = (H + Hᵀ)/2 is beyond the double"
+                    + " range (entries up to " + maxAbs(s) + ")", e);
         }
         this.lambda = eig.eigenvalues();
         this.q = new double[n][];
@@ -131,10 +139,30 @@ public final class QuadraticBowl {
             d[i] = a == 0 ? 1 : Math.sqrt(a);
         }
         double[][] a = new double[n][n];
+        boolean finite = true;
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {
                 a[i][j] = s[i][j] / d[i] / d[j];
                 a[j][i] = a[i][j]; // exactly symmetric, as S is
+                finite &= Double.isFinite(a[i][j]);
+            }
+        }
+        if (!finite) {
+            // an off-diagonal entry far above the diagonal ones it couples (1e300 beside 1e-300) overflows in
+            // D⁻¹SD⁻¹; a power of two 2^-g is a congruence too, and keeps every entry finite
+            int g = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = i; j < n; j++) {
+                    if (s[i][j] != 0) {
+                        g = Math.max(g, Math.getExponent(s[i][j]) - Math.getExponent(d[i] * d[j]) - 1000);
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i; j < n; j++) {
+                    a[i][j] = Math.scalb(s[i][j], -g) / (d[i] * d[j]);
+                    a[j][i] = a[i][j];
+                }
             }
         }
         double[] mu = SymmetricEigen.of(a).eigenvalues();
@@ -166,7 +194,10 @@ public final class QuadraticBowl {
             throw new IllegalArgumentException("H must be square, got " + h.length + " rows of "
                     + h[0].length + " entries");
         }
-        Require.entries(4.0 * h.length * h.length, "H is " + h.length + "×" + h.length + ": H, S, Q and work");
+        if (h.length > MAX_DIMENSION) {
+            throw new IllegalArgumentException("H is " + h.length + "×" + h.length + ": at most " + MAX_DIMENSION + "×"
+                    + MAX_DIMENSION + " (its two eigendecompositions take about 10 s at that size, and time grows like n³)");
+        }
         return new QuadraticBowl(h);
     }
 
@@ -181,7 +212,21 @@ public final class QuadraticBowl {
         double c = Math.cos(angleRadians);
         double sn = Math.sin(angleRadians);
         double[][] r = {{c, -sn}, {sn, c}};
-        return of(rotate(r, new double[] {lambda1, lambda2}));
+        double[][] h = rotate(r, new double[] {lambda1, lambda2});
+        for (double[] row : h) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("lambda1 = " + lambda1 + " and lambda2 = " + lambda2
+                            + " are too large: an entry of R·diag(lambda1, lambda2)·Rᵀ overflows");
+                }
+            }
+        }
+        try {
+            return of(h);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("lambda1 = " + lambda1 + " and lambda2 = " + lambda2 + " are too large: "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
@@ -193,7 +238,10 @@ public final class QuadraticBowl {
     public static QuadraticBowl withEigenvalues(double[] eigenvalues, long seed) {
         Require.finite(Require.nonEmpty(eigenvalues, "eigenvalues"), "eigenvalues");
         int m = eigenvalues.length;
-        Require.entries(4.0 * m * m, "eigenvalues has " + m + " entries: an " + m + "×" + m + " H");
+        if (m > MAX_DIMENSION) {
+            throw new IllegalArgumentException("eigenvalues has " + m + " entries: at most " + MAX_DIMENSION
+                    + " (an " + m + "×" + m + " H takes more than about 10 s to decompose)");
+        }
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] g = new double[m][m];
         for (double[] row : g) {
@@ -264,7 +312,44 @@ public final class QuadraticBowl {
             }
             sum += w[i] * row;
         }
+        if (!Double.isFinite(sum)) {
+            // a product overflowed: again with H and w divided by powers of two near their largest entries
+            int eh = Math.getExponent(maxAbs(h));
+            int ew = Math.getExponent(maxAbs(w));
+            sum = Math.scalb(quadraticForm(h, w, eh, ew), eh + 2 * ew);
+        }
         return Require.finiteResult(sum, "J(w) = wᵀHw", "w or H is too large");
+    }
+
+    /** Σᵢ wᵢ Σⱼ Hᵢⱼ wⱼ with H divided by 2^eh and w by 2^ew. */
+    private double quadraticForm(double[][] m, double[] w, int eh, int ew) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double row = 0;
+            for (int j = 0; j < n; j++) {
+                row += Math.scalb(m[i][j], -eh) * Math.scalb(w[j], -ew);
+            }
+            sum += Math.scalb(w[i], -ew) * row;
+        }
+        return sum;
+    }
+
+    private static double maxAbs(double[][] m) {
+        double max = Double.MIN_VALUE;
+        for (double[] row : m) {
+            for (double x : row) {
+                max = Math.max(max, Math.abs(x));
+            }
+        }
+        return max;
+    }
+
+    private static double maxAbs(double[] v) {
+        double max = Double.MIN_VALUE;
+        for (double x : v) {
+            max = Math.max(max, Math.abs(x));
+        }
+        return max;
     }
 
     /** ∇J(w) = (H + Hᵀ)w = 2Sw (equal to 2Hw only when H is symmetric). */
@@ -276,9 +361,23 @@ public final class QuadraticBowl {
             for (int j = 0; j < n; j++) {
                 row += s[i][j] * w[j];
             }
+            if (!Double.isFinite(row)) {
+                row = scaledRow(i, w); // a product overflowed, the sum may not
+            }
             g[i] = Require.finiteResult(2 * row, "the gradient 2Sw", "w or H is too large");
         }
         return g;
+    }
+
+    /** Σⱼ Sᵢⱼ wⱼ with S and w divided by powers of two near their largest entries, then multiplied back. */
+    private double scaledRow(int i, double[] w) {
+        int es = Math.getExponent(maxAbs(s[i]));
+        int ew = Math.getExponent(maxAbs(w));
+        double row = 0;
+        for (int j = 0; j < n; j++) {
+            row += Math.scalb(s[i][j], -es) * Math.scalb(w[j], -ew);
+        }
+        return Math.scalb(row, es + ew);
     }
 
     /** The Hessian of J, the constant matrix H + Hᵀ = 2S. */
@@ -386,7 +485,8 @@ public final class QuadraticBowl {
      */
     public double conditionNumber() {
         requirePositiveDefinite("the condition number λ_max/λ_min");
-        return lambda[n - 1] / lambda[0];
+        return Require.finiteResult(lambda[n - 1] / lambda[0], "the condition number λ_max/λ_min = " + lambda[n - 1]
+                + "/" + lambda[0], "H's eigenvalues span more than the double range");
     }
 
     // ------------------------------------------------------------------------------- step-size theory
@@ -396,7 +496,8 @@ public final class QuadraticBowl {
         Require.positive(eps, "eps");
         double[] f = new double[n];
         for (int i = 0; i < n; i++) {
-            f[i] = 1 - 2 * eps * lambda[i];
+            f[i] = Require.finiteResult(1 - 2 * eps * lambda[i], "the contraction factor 1 − 2·eps·λ = 1 − 2·" + eps
+                    + "·" + lambda[i], "eps is too large for this H");
         }
         return f;
     }
@@ -417,7 +518,17 @@ public final class QuadraticBowl {
     public boolean gradientDescentConverges(double eps) {
         // positive definiteness is tested with the zero tolerance, so that a computed eigenvalue of
         // 1e-17 for a singular H does not pass for a factor just below 1
-        return spectralRadius(eps) < 1 && isPositiveDefinite();
+        double rho;
+        try {
+            rho = spectralRadius(eps);
+        } catch (ArithmeticException e) {
+            return false; // a factor beyond the double range: far outside (−1, 1)
+        }
+        if (rho == 1 && isPositiveDefinite()) {
+            // 1 − 2ελ_min rounded to 1 (ελ_min below 1e-16) or 1 − 2ελ_max is −1: only the second diverges
+            return eps * lambda[n - 1] < 1;
+        }
+        return rho < 1 && isPositiveDefinite();
     }
 
     /**
@@ -431,6 +542,8 @@ public final class QuadraticBowl {
             throw new IllegalStateException("the critical step size 1/λ_max needs λ_max > 0, got λ_max = "
                     + lambda[n - 1] + ": no positive step size makes gradient descent converge");
         }
+        Require.finiteResult(1 / lambda[n - 1], "the critical step size 1/λ_max = 1/" + lambda[n - 1],
+                "λ_max is below the double range's reciprocal");
         return 1 / lambda[n - 1];
     }
 
@@ -442,6 +555,8 @@ public final class QuadraticBowl {
      */
     public double optimalStepSize() {
         requirePositiveDefinite("the optimal step size 1/(λ_min + λ_max)");
+        Require.finiteResult(1 / (lambda[0] + lambda[n - 1]), "the optimal step size 1/(λ_min + λ_max) = 1/("
+                + lambda[0] + " + " + lambda[n - 1] + ")", "λ_max is below the double range's reciprocal");
         return 1 / (lambda[0] + lambda[n - 1]);
     }
 
@@ -474,7 +589,8 @@ public final class QuadraticBowl {
         if (rho == 0) {
             return 1;
         }
-        double k = Math.ceil(Math.log(factor) / Math.log(rho));
+        // ρ rounded to 1: it is 1 − 2ελ_min with ελ_min below 1e-16, whose logarithm log1p gives
+        double k = Math.ceil(Math.log(factor) / (rho == 1 ? Math.log1p(-2 * eps * lambda[0]) : Math.log(rho)));
         if (!(k <= Integer.MAX_VALUE)) {
             throw new ArithmeticException(String.format(Locale.ROOT, "eps = %s gives a spectral radius of 1 − %.3g:"
                     + " the guarantee needs %.3g iterations, more than an int can count", eps, 1 - rho, k));
@@ -533,6 +649,7 @@ public final class QuadraticBowl {
         Require.positive(eps, "eps");
         Require.iterations(steps, 0, "steps");
         Require.entries(((double) steps + 1) * n, "(steps + 1) × n = " + (steps + 1L) + " × " + n + " path entries");
+        requireWork(steps, "steps", 600);
         double[][] path = new double[steps + 1][];
         descend(w0, eps, steps, st -> {
             path[st.t()] = st.theta();
@@ -550,6 +667,7 @@ public final class QuadraticBowl {
         checkPoint(w0, "w0");
         Require.positive(eps, "eps");
         Require.iterations(t, 0, "t");
+        requireWork(t, "t", 250);
         return descend(w0, eps, t, st -> true).theta();
     }
 
@@ -584,6 +702,7 @@ public final class QuadraticBowl {
         Require.positive(eps, "eps");
         Require.inRangeHalfOpen(factor, Double.MIN_VALUE, 1, "factor");
         Require.iterations(maxSteps, 0, "maxSteps");
+        requireWork(maxSteps, "maxSteps", 250);
         double target = factor * norm(w0);
         SgdState last;
         try {
@@ -592,6 +711,16 @@ public final class QuadraticBowl {
             return OptionalInt.empty();
         }
         return norm(last.theta) <= target ? OptionalInt.of(last.t()) : OptionalInt.empty();
+    }
+
+    /**
+     * The work of one gradient descent step, in {@link Require#MAX_WORK}'s units: the gradient's n² multiply-adds
+     * (0.65 ns each measured at n = 550), and what a step of {@link Sgd} costs besides (a new state, the checks):
+     * 150-300 ns measured on a 2-D bowl, 500 ns when the path keeps every iterate.
+     */
+    private void requireWork(int steps, String name, int overhead) {
+        Require.work(steps * ((double) n * n + overhead), name + " × (n² + " + overhead + ") = " + steps + " × (" + n
+                + "² + " + overhead + ") for the gradient steps");
     }
 
     /** The Euclidean norm, scaled to avoid overflow and underflow. */

@@ -64,6 +64,7 @@ public final class Contours {
         }
         Require.inRange(nx, 2, 10_000, "nx");
         Require.inRange(ny, 2, 10_000, "ny");
+        Require.entries((double) nx * ny, "nx × ny = " + nx + " × " + ny + " grid values");
         double[][] z = new double[ny][nx];
         for (int j = 0; j < ny; j++) {
             double y = coordinate(yMin, yMax, ny, j);
@@ -75,7 +76,21 @@ public final class Contours {
     }
 
     private static double coordinate(double lo, double hi, int n, int k) {
-        return k == n - 1 ? hi : lo + (hi - lo) * k / (n - 1);
+        if (k == n - 1) {
+            return hi;
+        }
+        double r = lo + (hi - lo) * k / (n - 1);
+        if (Double.isFinite(r)) {
+            return r;
+        }
+        double t = (double) k / (n - 1); // hi − lo or (hi − lo)·k beyond the double range: no difference formed
+        return lo * (1 - t) + hi * t;
+    }
+
+    /** x0 + (x1 − x0)·t, or x0·(1 − t) + x1·t when x1 − x0 is beyond the double range. */
+    private static double between(double x0, double x1, double t) {
+        double r = x0 + (x1 - x0) * t;
+        return Double.isFinite(r) ? r : x0 * (1 - t) + x1 * t;
     }
 
     /**
@@ -110,23 +125,23 @@ public final class Contours {
                 int k = 0;
                 int[] edge = new int[4];
                 if (ha != hb) {
-                    px[k] = x0 + (x1 - x0) * frac(a, b, level);
+                    px[k] = between(x0, x1, frac(a, b, level));
                     py[k] = y0;
                     edge[k++] = 0;
                 }
                 if (hb != hc) {
                     px[k] = x1;
-                    py[k] = y0 + (y1 - y0) * frac(b, c, level);
+                    py[k] = between(y0, y1, frac(b, c, level));
                     edge[k++] = 1;
                 }
                 if (hd != hc) {
-                    px[k] = x0 + (x1 - x0) * frac(d, c, level);
+                    px[k] = between(x0, x1, frac(d, c, level));
                     py[k] = y1;
                     edge[k++] = 2;
                 }
                 if (ha != hd) {
                     px[k] = x0;
-                    py[k] = y0 + (y1 - y0) * frac(a, d, level);
+                    py[k] = between(y0, y1, frac(a, d, level));
                     edge[k++] = 3;
                 }
                 if (k == 0) {
@@ -139,7 +154,11 @@ public final class Contours {
                 if (k == 2) {
                     n = segment(xs, ys, n, px[0], py[0], px[1], py[1]);
                 } else { // k == 4, a saddle: edges 0,1,2,3 in this order
-                    boolean centreHigh = (a + b + c + d) / 4 >= level;
+                    double centre = (a + b + c + d) / 4;
+                    if (!Double.isFinite(centre)) {
+                        centre = a / 4 + b / 4 + c / 4 + d / 4; // values near ±1e308: their sum overflows
+                    }
+                    boolean centreHigh = centre >= level;
                     if (centreHigh == ha) { // a and c joined through the centre: cut off corners b and d
                         n = segment(xs, ys, n, px[0], py[0], px[1], py[1]);
                         n = segment(xs, ys, n, px[2], py[2], px[3], py[3]);
@@ -157,7 +176,9 @@ public final class Contours {
     }
 
     private static double frac(double p, double q, double level) {
-        return (level - p) / (q - p); // p and q straddle the level, so q != p
+        double f = (level - p) / (q - p); // p and q straddle the level, so q != p
+        // values near ±1e308: a difference overflows, half of it does not (and halving is exact)
+        return Double.isFinite(f) ? f : (level / 2 - p / 2) / (q / 2 - p / 2);
     }
 
     private static int segment(double[] xs, double[] ys, int n, double x0, double y0, double x1, double y1) {

@@ -52,8 +52,8 @@ public final class LevelSets {
         boolean sameSign0 = lam[0] * level > 0;
         boolean sameSign1 = lam[1] * level > 0;
         if (sameSign0 && sameSign1) {
-            double a0 = Math.sqrt(level / lam[0]);
-            double a1 = Math.sqrt(level / lam[1]);
+            double a0 = semiAxis(level, lam[0]);
+            double a1 = semiAxis(level, lam[1]);
             double[][] curve = new double[2][points];
             for (int k = 0; k < points; k++) {
                 double theta = 2 * Math.PI * k / (points - 1);
@@ -65,8 +65,8 @@ public final class LevelSets {
         } else if (sameSign0 != sameSign1) {
             int along = sameSign0 ? 0 : 1; // the axis the hyperbola opens along
             int across = 1 - along;
-            double a = Math.sqrt(level / lam[along]);
-            double b = Math.sqrt(-level / lam[across]);
+            double a = semiAxis(level, lam[along]);
+            double b = semiAxis(-level, lam[across]);
             for (int sign = -1; sign <= 1; sign += 2) {
                 double[][] curve = new double[2][points];
                 for (int k = 0; k < points; k++) {
@@ -82,6 +82,16 @@ public final class LevelSets {
             }
         }
         return out;
+    }
+
+    /**
+     * √(c/λ) for c/λ &gt; 0; as √|c|/√|λ| when c/λ is beyond the double range or below its normal numbers
+     * (c = 1e300 and λ = 1e-300 give a semi-axis of 1e300, not ∞).
+     */
+    private static double semiAxis(double c, double lambda) {
+        double q = c / lambda;
+        return Double.isInfinite(q) || q < Double.MIN_NORMAL ? Math.sqrt(Math.abs(c)) / Math.sqrt(Math.abs(lambda))
+                : Math.sqrt(q);
     }
 
     /** A point of the curve in eigen-coordinates, which must be finite (level or reach too large otherwise). */

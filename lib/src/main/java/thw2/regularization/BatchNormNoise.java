@@ -56,6 +56,8 @@ public final class BatchNormNoise {
         }
         Require.iterations(draws, 1, "draws");
         Require.entries(draws, "draws");
+        Require.work(draws * (10.0 * batchSize + 100), "draws × (10 × batchSize + 100) = " + draws + " × (10 × "
+                + batchSize + " + 100) for the batches");
         Require.nonNegative(epsilon, "epsilon");
         int[] others = new int[n - 1];
         for (int i = 0, k = 0; i < n; i++) {

@@ -38,11 +38,17 @@ public final class BatchNormStatistics {
             max = Math.max(max, Math.abs(x));
         }
         this.scale = max == 0 ? 1 : Math.scalb(1.0, Math.getExponent(max));
+        boolean constant = true;
+        for (double x : batch) {
+            constant &= x == batch[0];
+        }
         double m = 0;
         for (double x : batch) {
             m += x / scale;
         }
-        m /= batch.length;
+        // the mean of B equal values is that value: summing and dividing could round it off by an ulp, and
+        // that ulp would pass for a spread of the batch
+        m = constant ? batch[0] / scale : m / batch.length;
         double s = 0;
         for (double x : batch) {
             double d = x / scale - m;
@@ -108,12 +114,20 @@ public final class BatchNormStatistics {
     public double normalize(double x) {
         Require.finite(x, "x");
         // (x − μ_B)/√(σ²_B + ε) = (x/s − μ_B/s)/√(σ²_B/s² + ε/s²): nothing is squared at the batch's scale
-        double v = scaledVariance + epsilon / scale / scale;
-        if (!(v > 0)) {
-            throw new IllegalStateException("σ²_B + ε = 0 (constant batch with epsilon = 0): cannot normalize");
+        double e = epsilon / scale / scale;
+        if (scaledVariance == 0 && epsilon == 0) {
+            throw new IllegalStateException("σ²_B + ε = 0: the batch is constant (every value " + batch[0]
+                    + ") and epsilon = 0, so x̂ = (x − μ_B)/√(σ²_B + ε) is undefined; use epsilon > 0");
         }
-        return Require.finiteResult((x / scale - scaledMean) / Math.sqrt(v), "the normalized x",
-                "x is too far from this batch");
+        double d = x / scale - scaledMean;
+        if (Double.isInfinite(e) || (scaledVariance == 0 && e < Double.MIN_NORMAL)) {
+            // ε/s² is beyond the double range: ε dominates σ²_B (ε/s² > 1e308 against σ²_B/s² ≤ 4) or is all
+            // there is (a constant batch far above √ε), so x̂ = (x − μ_B)/√ε, computed as ((x − μ_B)/s)/√ε · s
+            return Require.finiteResult(Math.scalb(d / Math.sqrt(epsilon), Math.getExponent(scale)), "the normalized x",
+                    "x is too far from this batch for epsilon = " + epsilon);
+        }
+        double v = scaledVariance + e;
+        return Require.finiteResult(d / Math.sqrt(v), "the normalized x", "x is too far from this batch");
     }
 
     /** x̂ᵢ for every member of the batch. */
@@ -131,7 +145,8 @@ public final class BatchNormStatistics {
         Require.finite(beta, "beta");
         double[] h = normalized();
         for (int i = 0; i < h.length; i++) {
-            h[i] = gamma * h[i] + beta;
+            h[i] = Require.finiteResult(gamma * h[i] + beta, "y[" + i + "] = gamma·x̂ + beta",
+                    "gamma or beta is too large");
         }
         return h;
     }

@@ -176,7 +176,8 @@ public final class GaussianDropoutLinear {
         if (!(keepProbability > 0 && keepProbability <= 1)) {
             throw new IllegalArgumentException("keepProbability must be in (0, 1], got " + keepProbability);
         }
-        return (1 - keepProbability) / keepProbability;
+        return Require.finiteResult((1 - keepProbability) / keepProbability, "α = (1 − p)/p",
+                "keepProbability is too close to 0");
     }
 
     /** The same unit with other weights (same input, target and α). */
@@ -360,11 +361,14 @@ public final class GaussianDropoutLinear {
         return g;
     }
 
-    private static void requireSampleCount(int n) {
+    private void requireSampleCount(int n) {
         if (n < 2) {
             throw new IllegalArgumentException("n must be >= 2 (a standard error needs two samples), got " + n);
         }
         Require.iterations(n, 2, "n");
+        // a sample draws ε (a Gaussian per weight) and evaluates J₁ or its gradient: some 10 operations per weight
+        Require.work(n * (10.0 * w.length + 50), "n × (10 × weights + 50) = " + n + " × (10 × " + w.length
+                + " + 50) for the samples");
     }
 
     private void requireScoreFunctionDefined() {

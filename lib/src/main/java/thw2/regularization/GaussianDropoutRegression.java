@@ -117,6 +117,12 @@ public final class GaussianDropoutRegression {
             int count = epochs() - fromEpoch + 1;
             for (int k = 0; k < a.length; k++) {
                 a[k] /= count;
+                if (!Double.isFinite(a[k])) { // weights near ±1e308: their sum overflows, the mean does not
+                    a[k] = 0;
+                    for (int t = fromEpoch; t <= epochs(); t++) {
+                        a[k] += weightsByEpoch[t][k] / count;
+                    }
+                }
             }
             return a;
         }
@@ -303,6 +309,8 @@ public final class GaussianDropoutRegression {
         Require.entries(((double) schedule.epochs() + 1) * d, "(schedule.epochs() + 1) × " + d + " weights");
         Require.iterations((int) Math.min(Integer.MAX_VALUE, (long) schedule.epochs() * n), 1,
                 "schedule.epochs() × examples");
+        Require.work(schedule.epochs() * (double) n * (5.0 * d + 30), "schedule.epochs() × examples × (5 × dimension + 30) = "
+                + schedule.epochs() + " × " + n + " × (5 × " + d + " + 30) for the training steps");
         int batch = Math.min(schedule.batchSize(), n);
         SplittableRandom noise = new SplittableRandom(noiseSeed);
         double sd = Math.sqrt(alpha);

@@ -77,13 +77,16 @@ public final class Charts {
         return xy(title, xTitle, yTitle, WIDTH, HEIGHT);
     }
 
-    /** A line/scatter chart in the house style, at a given size. */
+    /**
+     * A line/scatter chart in the house style, at a given size. A null or empty title (or axis title)
+     * means none.
+     */
     public static XYChart xy(String title, String xTitle, String yTitle, int width, int height) {
         Require.positive(width, "width");
         Require.positive(height, "height");
         Require.entries((double) width * height, "width × height = " + width + " × " + height + " pixels");
-        XYChart c = new XYChartBuilder().width(width).height(height).title(title)
-                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        XYChart c = new XYChartBuilder().width(width).height(height).title(label(title, "title"))
+                .xAxisTitle(label(xTitle, "xTitle")).yAxisTitle(label(yTitle, "yTitle")).build();
         style(c.getStyler());
         c.getStyler().setMarkerSize(5);
         return c;
@@ -103,6 +106,9 @@ public final class Charts {
      */
     public static XYChart square(String title, String xTitle, String yTitle, double half, int size) {
         Require.positive(half, "half");
+        if (!(half <= Double.MAX_VALUE / 2)) {
+            throw new IllegalArgumentException("half must be at most MAX_VALUE/2 (the axes span 2·half), got " + half);
+        }
         Require.inRange(size, 100, 4000, "size");
         // the title takes about 30 px more than the axis labels on the side
         XYChart c = xy(title, xTitle, yTitle, size, size + 30);
@@ -132,10 +138,10 @@ public final class Charts {
         return c;
     }
 
-    /** A bar chart in the house style. */
+    /** A bar chart in the house style (a null or empty title or axis title means none). */
     public static CategoryChart bars(String title, String xTitle, String yTitle) {
-        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(label(title, "title"))
+                .xAxisTitle(label(xTitle, "xTitle")).yAxisTitle(label(yTitle, "yTitle")).build();
         style(c.getStyler());
         return c;
     }
@@ -153,7 +159,9 @@ public final class Charts {
                     + names.size() + ", " + values.length + " and " + errors.length);
         }
         for (int i = 0; i < names.size(); i++) {
-            Require.notNull(names.get(i), "names[" + i + "]");
+            if (label(Require.notNull(names.get(i), "names[" + i + "]"), "names[" + i + "]").isEmpty()) {
+                throw new IllegalArgumentException("names[" + i + "] must not be empty (it labels a bar)");
+            }
             Require.nonNegative(errors[i], "errors[" + i + "]");
         }
         CategoryChart c = bars(title, "", yTitle);
@@ -274,6 +282,9 @@ public final class Charts {
         for (int i = 0; i < errorBars.length; i++) {
             Require.nonNegative(errorBars[i], "errorBars[" + i + "]");
         }
+        if (chart.getStyler().isYAxisLogarithmic()) {
+            requirePositive(y, errorBars, "errorBars", "y", "y");
+        }
         XYSeries s = chart.addSeries(name, x, y, errorBars);
         s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
         s.setMarker(SeriesMarkers.CIRCLE);
@@ -349,16 +360,41 @@ public final class Charts {
 
     // --------------------------------------------------------------------------------------- axes
 
-    /** Logarithmic x axis; returns the chart. */
+    /** Logarithmic x axis; returns the chart (whose series must have x > 0). */
     public static XYChart logX(XYChart chart) {
-        Require.notNull(chart, "chart").getStyler().setXAxisLogarithmic(true);
+        Require.notNull(chart, "chart");
+        for (XYSeries s : chart.getSeriesMap().values()) {
+            requirePositive(s.getXData(), null, "chart", "series \"" + s.getName() + "\" has x", "x");
+        }
+        chart.getStyler().setXAxisLogarithmic(true);
         return chart;
     }
 
-    /** Logarithmic y axis; returns the chart. */
+    /** Logarithmic y axis; returns the chart (whose series must have y > 0, error bars included). */
     public static <C extends Chart<? extends AxesChartStyler, ?>> C logY(C chart) {
-        Require.notNull(chart, "chart").getStyler().setYAxisLogarithmic(true);
+        Require.notNull(chart, "chart");
+        if (chart instanceof XYChart xy) {
+            for (XYSeries s : xy.getSeriesMap().values()) {
+                requirePositive(s.getYData(), s.getExtraValues(), "chart", "series \"" + s.getName() + "\" has y", "y");
+            }
+        }
+        chart.getStyler().setYAxisLogarithmic(true);
         return chart;
+    }
+
+    /**
+     * Every v[i] (minus its error bar, if any) must be > 0: XChart cannot draw anything else on a
+     * logarithmic axis, and says so only when the chart is drawn.
+     */
+    private static void requirePositive(double[] v, double[] errorBars, String name, String what, String axis) {
+        for (int i = 0; i < v.length; i++) {
+            double low = errorBars == null ? v[i] : v[i] - errorBars[i];
+            if (!(low > 0)) {
+                throw new IllegalArgumentException(name + " must have values > 0 on its logarithmic " + axis + " axis, but "
+                        + what + "[" + i + "] = " + v[i] + (errorBars == null ? "" : " with an error bar of "
+                        + errorBars[i]));
+            }
+        }
     }
 
     /** Both axes logarithmic; returns the chart. */
@@ -451,6 +487,9 @@ public final class Charts {
                         panelWidth, panelHeight);
                 try {
                     charts[k].paint(panel, panelWidth, panelHeight);
+                } catch (RuntimeException e) {
+                    // XChart checks some of its input only when it draws (a null title, data ≤ 0 on a log axis)
+                    throw new IllegalArgumentException("charts[" + k + "] cannot be drawn: " + e, e);
                 } finally {
                     panel.dispose();
                 }
@@ -477,7 +516,7 @@ public final class Charts {
 
     private static void checkSeries(XYChart chart, String name, double[] x, double[] y) {
         Require.notNull(chart, "chart");
-        if (Require.notNull(name, "name").isEmpty()) {
+        if (label(Require.notNull(name, "name"), "name").isEmpty()) {
             throw new IllegalArgumentException("name must not be empty (it labels the series in the legend)");
         }
         Require.nonEmpty(Require.finite(x, "x"), "x");
@@ -485,6 +524,12 @@ public final class Charts {
         if (x.length != y.length) {
             throw new IllegalArgumentException("x and y must have the same length, got " + x.length + " and "
                     + y.length + " for series \"" + name + "\"");
+        }
+        if (chart.getStyler().isXAxisLogarithmic()) {
+            requirePositive(x, null, "x", "x", "x");
+        }
+        if (chart.getStyler().isYAxisLogarithmic()) {
+            requirePositive(y, null, "y", "y", "y");
         }
         if (chart.getSeriesMap().containsKey(name)) {
             throw new IllegalArgumentException("name must differ from the chart's other series, \"" + name
@@ -497,6 +542,10 @@ public final class Charts {
         Require.finite(max, "max");
         if (!(min < max)) {
             throw new IllegalArgumentException("min must be < max, got " + min + " and " + max);
+        }
+        if (!Double.isFinite(max - min)) {
+            throw new IllegalArgumentException("max − min must be within the double range (the axis spans it), got "
+                    + max + " − " + min);
         }
     }
 
@@ -515,6 +564,24 @@ public final class Charts {
             throw new IllegalArgumentException(what + " make a picture of " + (long) pixels + " pixels, more than "
                     + (long) MAX_PIXELS);
         }
+    }
+
+    /**
+     * The longest title or label accepted, in characters: a line of text on a chart (drawing one of
+     * 100,000 characters took half a minute).
+     */
+    public static final int MAX_LABEL = 1000;
+
+    /**
+     * A title or label as XChart takes it: null (no title) as empty, which XChart draws as nothing (it
+     * throws on null, when the chart is drawn); at most {@link #MAX_LABEL} characters.
+     */
+    private static String label(String text, String name) {
+        if (text != null && text.length() > MAX_LABEL) {
+            throw new IllegalArgumentException(name + " must be at most " + MAX_LABEL + " characters (one line on a"
+                    + " chart), got " + text.length());
+        }
+        return text == null ? "" : text;
     }
 
     private static List<Double> box(double[] v) {

@@ -33,10 +33,17 @@ public final class Picture extends BufferedImage {
     /** The chart drawn at its own size, exactly as XChart's {@code BitmapEncoder.getBufferedImage} draws it. */
     public static Picture of(Chart<?, ?> chart) {
         Require.notNull(chart, "chart");
+        if (!(chart instanceof org.knowm.xchart.XYChart) && chart.getSeriesMap().isEmpty()) {
+            // XChart draws an empty line chart, but throws NoSuchElementException for an empty bar chart
+            throw new IllegalArgumentException("chart has no series to draw (add one first)");
+        }
         Picture p = new Picture(chart.getWidth(), chart.getHeight(), describe(chart));
         Graphics2D g = p.createGraphics();
         try {
             chart.paint(g, chart.getWidth(), chart.getHeight());
+        } catch (RuntimeException e) {
+            // XChart checks some of its input only when it draws (a null title, data ≤ 0 on a log axis)
+            throw new IllegalArgumentException("chart cannot be drawn: " + e, e);
         } finally {
             g.dispose();
         }

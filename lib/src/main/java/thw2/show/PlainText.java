@@ -21,7 +21,8 @@ public final class PlainText {
         Require.notNull(markdown, "markdown");
         StringBuilder out = new StringBuilder(markdown.length());
         forEachSegment(markdown, (text, math) -> out.append(math ? fromLatex(text) : stripMarkdown(text)));
-        return out.toString().replaceAll("[ \\t]+\\n", "\n").strip();
+        // (?<![ \t]): a run of blanks is tried once, at its start, not from each of its blanks (quadratic)
+        return out.toString().replaceAll("(?<![ \\t])[ \\t]+\\n", "\n").strip();
     }
 
     /** Text whose only markup is $…$ / $$…$$ math (errata, table cells): the math as Unicode. */
@@ -84,23 +85,134 @@ public final class PlainText {
         return -1;
     }
 
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\(([^)\\s]*)[^)]*\\)");
-    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
     private static final Pattern CODE = Pattern.compile("`([^`]*)`");
 
+    /**
+     * Markdown without its markup. Links, strong and emphasized text are found by the scanners below,
+     * which give what the regular expressions in their comments give, in time linear in the text: the
+     * expressions themselves retry at every opener and scan to the end of the line (or the text) each
+     * time, quadratic in a line of unclosed openers (60,000 characters of "*a " took 15 s).
+     */
     private static String stripMarkdown(String s) {
         String t = s.replaceAll("(?m)^ {0,3}#{1,6}\\s+", "")   // headings
                 .replaceAll("(?m)^ {0,3}>\\s?", "")            // block quotes
-                .replaceAll(" {2,}\\n", "\n")                  // hard line breaks
+                .replaceAll("(?<! ) {2,}\\n", "\n")             // hard line breaks (a run is tried at its start)
                 .replaceAll("\\\\\\n", "\n");
-        Matcher m = LINK.matcher(t);
-        t = m.replaceAll(r -> Matcher.quoteReplacement(r.group(2).isEmpty() ? r.group(1)
-                : r.group(1) + " (" + r.group(2) + ")"));
+        t = links(t);
         t = CODE.matcher(t).replaceAll("$1");
-        t = STRONG.matcher(t).replaceAll("$2");
-        t = EMPHASIS.matcher(t).replaceAll("$2");
+        t = strong(t);
+        t = emphasis(t);
         return t.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$])", "$1");   // backslash escapes
+    }
+
+    /** What {@code .} does not match: the line terminators of {@link Pattern}. */
+    private static boolean lineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** {@code \s} of {@link Pattern}. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code \w} of {@link Pattern}. */
+    private static boolean word(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /** next[i]: the first index ≥ i where {@code at} holds, or s.length(). */
+    private static int[] next(String s, java.util.function.IntPredicate at) {
+        int[] next = new int[s.length() + 1];
+        next[s.length()] = s.length();
+        for (int i = s.length() - 1; i >= 0; i--) {
+            next[i] = at.test(i) ? i : next[i + 1];
+        }
+        return next;
+    }
+
+    /**
+     * Links and images, {@code !?\[([^\]]*)]\(([^)\s]*)[^)]*\)} replaced by the text, then the address
+     * in parentheses when there is one.
+     */
+    static String links(String s) {
+        int n = s.length();
+        int[] bracket = next(s, i -> s.charAt(i) == ']');
+        int[] paren = next(s, i -> s.charAt(i) == ')');
+        int[] blank = next(s, i -> space(s.charAt(i)));
+        StringBuilder out = new StringBuilder(n);
+        int copied = 0;
+        int p = 0;
+        while (p < n) {
+            int b = s.charAt(p) == '!' && p + 1 < n && s.charAt(p + 1) == '[' ? p + 1 : p;
+            if (s.charAt(b) == '[') {
+                int r = bracket[Math.min(b + 1, n)];
+                if (r + 1 < n && s.charAt(r + 1) == '(' && paren[r + 2] < n) {
+                    int c = paren[r + 2];
+                    String text = s.substring(b + 1, r);
+                    String url = s.substring(r + 2, Math.min(c, blank[r + 2]));
+                    out.append(s, copied, p).append(url.isEmpty() ? text : text + " (" + url + ")");
+                    p = c + 1;
+                    copied = p;
+                    continue;
+                }
+            }
+            p++;
+        }
+        return copied == 0 ? s : out.append(s, copied, n).toString();
+    }
+
+    /** Strong text, {@code (\*\*|__)(?=\S)(.+?)(?<=\S)\1} replaced by what is inside. */
+    static String strong(String s) {
+        int n = s.length();
+        int[] lineEnd = next(s, i -> lineEnd(s.charAt(i)));
+        int[] stars = next(s, i -> i > 0 && i + 1 < n && s.charAt(i) == '*' && s.charAt(i + 1) == '*'
+                && !space(s.charAt(i - 1)));
+        int[] lows = next(s, i -> i > 0 && i + 1 < n && s.charAt(i) == '_' && s.charAt(i + 1) == '_'
+                && !space(s.charAt(i - 1)));
+        StringBuilder out = new StringBuilder(n);
+        int copied = 0;
+        int p = 0;
+        while (p + 2 < n) {
+            char c = s.charAt(p);
+            if ((c == '*' || c == '_') && s.charAt(p + 1) == c && !space(s.charAt(p + 2)) && !lineEnd(s.charAt(p + 2))) {
+                int q = (c == '*' ? stars : lows)[Math.min(p + 3, n)];
+                if (q < n && q <= lineEnd[p + 2]) {
+                    out.append(s, copied, p).append(s, p + 2, q);
+                    p = q + 2;
+                    copied = p;
+                    continue;
+                }
+            }
+            p++;
+        }
+        return copied == 0 ? s : out.append(s, copied, n).toString();
+    }
+
+    /** Emphasis, {@code (?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])} replaced by what is inside. */
+    static String emphasis(String s) {
+        int n = s.length();
+        int[] lineEnd = next(s, i -> lineEnd(s.charAt(i)));
+        java.util.function.IntPredicate after = i -> i + 1 == n || !(word(s.charAt(i + 1)) || s.charAt(i + 1) == '*');
+        int[] stars = next(s, i -> i > 0 && s.charAt(i) == '*' && !space(s.charAt(i - 1)) && after.test(i));
+        int[] lows = next(s, i -> i > 0 && s.charAt(i) == '_' && !space(s.charAt(i - 1)) && after.test(i));
+        StringBuilder out = new StringBuilder(n);
+        int copied = 0;
+        int p = 0;
+        while (p + 1 < n) {
+            char c = s.charAt(p);
+            if ((c == '*' || c == '_') && (p == 0 || !(word(s.charAt(p - 1)) || s.charAt(p - 1) == '*'))
+                    && !space(s.charAt(p + 1)) && !lineEnd(s.charAt(p + 1))) {
+                int q = (c == '*' ? stars : lows)[Math.min(p + 2, n)];
+                if (q < n && q <= lineEnd[p + 1]) {
+                    out.append(s, copied, p).append(s, p + 1, q);
+                    p = q + 1;
+                    copied = p;
+                    continue;
+                }
+            }
+            p++;
+        }
+        return copied == 0 ? s : out.append(s, copied, n).toString();
     }
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
@@ -161,10 +273,18 @@ public final class PlainText {
     private static final String SUB_FROM = "0123456789+-=()aehijklmnoprstuvx";
     private static final String SUB_TO = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ";
 
+    /**
+     * How deep groups and commands may nest ({@code {{…}}}, {@code \sqrt\sqrt…}) before the rest of a
+     * formula is kept as it is written: the reader recurses once per level, and 100,000 nested braces
+     * overflowed the stack.
+     */
+    static final int MAX_DEPTH = 200;
+
     /** A small recursive-descent reader of LaTeX math. */
     private static final class Latex {
         private final String s;
         private int i;
+        private int depth;
 
         Latex(String s) {
             this.s = s;
@@ -199,8 +319,27 @@ public final class PlainText {
             return b.toString();
         }
 
+        /** The rest of the formula as it is written (nesting deeper than {@link #MAX_DEPTH}). */
+        String rest() {
+            String r = s.substring(i);
+            i = s.length();
+            return r;
+        }
+
         /** One argument: a braced group, a command, or one character; leading spaces skipped. */
         String argument() {
+            if (depth >= MAX_DEPTH) {
+                return rest();
+            }
+            depth++;
+            try {
+                return nextArgument();
+            } finally {
+                depth--;
+            }
+        }
+
+        private String nextArgument() {
             while (i < s.length() && s.charAt(i) == ' ') {
                 i++;
             }
@@ -215,6 +354,18 @@ public final class PlainText {
         }
 
         String atom() {
+            if (depth >= MAX_DEPTH) {
+                return rest();
+            }
+            depth++;
+            try {
+                return nextAtom();
+            } finally {
+                depth--;
+            }
+        }
+
+        private String nextAtom() {
             char c = s.charAt(i);
             if (c == '{') {
                 i++;

@@ -87,12 +87,26 @@ public final class RunningStats {
     }
 
     public double standardDeviation() {
-        return Math.sqrt(variance());
+        return root(1, "the sample standard deviation");
     }
 
     /** The standard error of the mean, s/√n. */
     public double standardError() {
-        return Math.sqrt(variance() / n);
+        return root(n, "the standard error");
+    }
+
+    /**
+     * √(s²/k) for the sample variance s²; as √(m₂/(n − 1)/k)·scale when s² is beyond the double range or
+     * below its normal numbers (samples of 1e200 have a standard deviation near 1e200 although their
+     * variance, 1e400, overflows).
+     */
+    private double root(double k, String what) {
+        requireSamples(2);
+        double v = m2 / (n - 1) * scale * scale;
+        if (Double.isFinite(v) && (v >= Double.MIN_NORMAL || m2 == 0)) {
+            return Math.sqrt(v / k);
+        }
+        return Require.finiteResult(Math.sqrt(m2 / (n - 1) / k) * scale, what, "the samples reach " + scale);
     }
 
     /**

@@ -32,12 +32,37 @@ public final class Format {
         if (pattern == null) {
             throw new IllegalArgumentException("pattern must not be null");
         }
+        java.util.regex.Matcher m = SPECIFIER.matcher(pattern);
+        while (m.find()) {
+            for (int g = 1; g <= 2; g++) {
+                String n = m.group(g);
+                if (n != null && (n.length() > 5 || Integer.parseInt(n) > MAX_WIDTH)) {
+                    throw new IllegalArgumentException("pattern \"" + abbreviate(pattern) + "\" asks for a "
+                            + (g == 1 ? "width" : "precision") + " of " + n + " characters in \"" + abbreviate(m.group())
+                            + "\", more than the " + MAX_WIDTH + " this formatter writes");
+                }
+            }
+        }
         try {
             return String.format(Locale.ROOT, pattern, args);
         } catch (java.util.IllegalFormatException e) {
             throw new IllegalArgumentException("pattern \"" + pattern + "\" does not fit its "
                     + (args == null ? 0 : args.length) + " argument(s): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The largest width or precision a pattern of {@link #text} may ask for: "%2000000000d" would make
+     * a string of two billion characters (an OutOfMemoryError).
+     */
+    public static final int MAX_WIDTH = 10_000;
+
+    /** A specifier's width (group 1) and precision (group 2). */
+    private static final java.util.regex.Pattern SPECIFIER =
+            java.util.regex.Pattern.compile("%(?:%|(?:\\d+\\$)?[-#+ 0,(<]*+(\\d++)?(?:\\.(\\d++))?)");
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 
     /**

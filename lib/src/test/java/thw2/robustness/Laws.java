@@ -66,7 +66,7 @@ final class Laws {
      */
     static String check(Executable e, String arg, double c, Object[] baseArgs, Object baseResult, Object result) {
         Law law = LAWS.get(e.getDeclaringClass().getSimpleName() + "." + e.getName() + "/" + arg);
-        if (law == null || (law.upOnly() && c < 1)) {
+        if (law == null || !Double.isFinite(c) || (law.upOnly() && c < 1)) { // NaN: not a scaled argument
             return null;
         }
         double[] base;

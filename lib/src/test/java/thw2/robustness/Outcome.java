@@ -24,8 +24,10 @@ record Outcome(Kind kind, String entryPoint, String argument, String input, Stri
         OBSCURE("obscure exception"),
         /** The library's own exception, but its message does not name the argument. */
         VAGUE("error not naming the argument"),
-        /** Still running after {@link Probe#TIME_LIMIT_MILLIS} ms. */
-        TOO_SLOW("too slow");
+        /** Still running after {@link Probe#TIME_LIMIT_MILLIS} ms, or finished after more than {@link Probe#SLOW_MILLIS}. */
+        TOO_SLOW("too slow"),
+        /** The library's own error, naming the argument, but saying something false ("file not found" for a file that exists). */
+        UNTRUE("untrue error message");
 
         final String label;
 

@@ -59,6 +59,11 @@ import thw2.show.Show;
 public final class Probe {
     static final long ALLOCATION_LIMIT = 64L << 20;
     static final long TIME_LIMIT_MILLIS = Long.getLong("thw2.probe.timeLimitMillis", 30_000);
+    /**
+     * A call that returns or refuses after more than this is too slow: twice the 10 s that the largest input a
+     * size cap admits may take on these machines (the margin is for a loaded machine).
+     */
+    static final long SLOW_MILLIS = Long.getLong("thw2.probe.slowMillis", 20_000);
 
     /** Classes left out, with the reason. */
     static final Map<String, String> EXCLUDED_CLASSES = Map.ofEntries(
@@ -132,6 +137,11 @@ public final class Probe {
                 out.printf(Locale.ROOT, "  %-30s %5d%n", e.getKey().label, e.getValue());
             }
             if (details) {
+                if (Boolean.getBoolean("thw2.probe.all")) {
+                    for (Outcome o : outcomes) {
+                        out.println("  " + o);
+                    }
+                }
                 for (Outcome o : bad()) {
                     out.println("  " + o);
                 }
@@ -371,6 +381,10 @@ public final class Probe {
         if (r.tooSlow) {
             return new Outcome(Kind.TOO_SLOW, name, arg, input, "still running after " + TIME_LIMIT_MILLIS + " ms");
         }
+        if (r.millis > SLOW_MILLIS) {
+            return new Outcome(Kind.TOO_SLOW, name, arg, input, "took " + r.millis + " ms"
+                    + (r.thrown == null ? "" : " before " + describe(r.thrown)));
+        }
         if (r.allocated >= ALLOCATION_LIMIT && r.thrown == null) {
             // a long computation that returns churns garbage; what counts is what it keeps
             long kept = retained(e, receivers, argsWithBad);
@@ -383,7 +397,9 @@ public final class Probe {
                     "allocated %.0f MB%s", r.allocated / 1e6, r.thrown == null ? "" : " before " + describe(r.thrown)));
         }
         if (r.thrown != null) {
-            return classifyThrown(r.thrown, name, p, input, "");
+            Outcome o = classifyThrown(r.thrown, name, p, input, "");
+            String untrue = o.kind() == Kind.CLEAR_ERROR ? untrue(r.thrown, bad.value().get()) : null;
+            return untrue == null ? o : new Outcome(Kind.UNTRUE, name, arg, input, untrue + ": " + describe(r.thrown));
         }
         for (Scan s : List.of(r.scan, r.receiverScan)) {
             String what = s == r.scan ? "returned " : "left the receiver with ";
@@ -407,6 +423,8 @@ public final class Probe {
                 break;
             case FOREIGN:
                 return new Outcome(Kind.SILENT_WRONG, name, arg, input, "an object from another net was accepted");
+            case REFUSE:
+                return new Outcome(Kind.SILENT_WRONG, name, arg, input, "accepted, but it is not valid data");
             case OUT_OF_RANGE: {
                 Domain d = Values.domain(name, arg, p.getType());
                 boolean minusOne = input.startsWith("−1") || input.contains("MIN_VALUE") || input.contains("−1 entry");
@@ -441,7 +459,48 @@ public final class Probe {
         if (!namesArgument(msg, arg) && !SELF_NAMING.contains(t.getClass().getName())) {
             return new Outcome(Kind.VAGUE, name, arg, input, prefix + describe(t));
         }
+        String internal = internalSubject(msg, p.getDeclaringExecutable());
+        if (internal != null) {
+            return new Outcome(Kind.VAGUE, name, arg, input, prefix + "its rule is about \"" + internal
+                    + "\", which is not an argument of the call: " + describe(t));
+        }
         return new Outcome(Kind.CLEAR_ERROR, name, arg, input, prefix + describe(t));
+    }
+
+    /**
+     * Why the message of a clear error for the bad argument {@code bad} is not true, or null: "not found"
+     * (or "does not exist") for a path that exists.
+     */
+    static String untrue(Throwable t, Object bad) {
+        String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+        if (bad instanceof Path path && Files.exists(path) && (msg.contains("not found") || msg.contains("does not exist")
+                || msg.contains("no such file"))) {
+            return "says a path that exists is missing (" + path + ")";
+        }
+        return null;
+    }
+
+    private static final Pattern SUBJECT = Pattern.compile("^([\\p{L}_][\\p{L}\\p{N}_]*)(\\[[^\\]]*\\])* must ");
+
+    /**
+     * The subject of a message of the form "name must …" when that name is not one of the call's
+     * parameters (a helper's own name for the value, such as "z" or "s"), or null.
+     */
+    static String internalSubject(String message, Executable e) {
+        java.util.regex.Matcher m = SUBJECT.matcher(message);
+        if (!m.find()) {
+            return null;
+        }
+        String subject = m.group(1);
+        if (e instanceof Method && subject.equalsIgnoreCase(e.getName())) {
+            return null; // a builder's setter: beta1(b) says "beta1 must …"
+        }
+        for (Parameter q : e.getParameters()) {
+            if (namesArgument(subject, q.getName()) || namesArgument(q.getName(), subject)) {
+                return null;
+            }
+        }
+        return subject;
     }
 
     /** Whether the message names the parameter, as a word (case-insensitive: "H" names h). */
@@ -478,7 +537,11 @@ public final class Probe {
 
     /** A call's result or exception, the bytes the calling thread allocated, and whether it ran too long. */
     private record Result(Object result, Throwable thrown, long allocated, boolean tooSlow, Scan scan,
-                          Scan receiverScan) {}
+                          Scan receiverScan, long millis) {
+        Result(Object result, Throwable thrown, long allocated, boolean tooSlow, Scan scan, Scan receiverScan) {
+            this(result, thrown, allocated, tooSlow, scan, receiverScan, 0);
+        }
+    }
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -522,12 +585,14 @@ public final class Probe {
             out.set(new Result(res, thrown, after - before, false, scan, receiverScan));
         }, "probe");
         worker.setDaemon(true);
+        long t0 = System.nanoTime();
         worker.start();
         try {
             worker.join(TIME_LIMIT_MILLIS);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
         if (worker.isAlive()) {
             try {
                 worker.stop(); // Java 17: ends a runaway call; later JDKs refuse, and it runs on as a daemon
@@ -537,7 +602,8 @@ public final class Probe {
             return new Result(null, null, 0, true, Scan.CLEAN, Scan.CLEAN);
         }
         Result r = out.get();
-        return r == null ? new Result(null, new AssertionError("no result"), 0, false, Scan.CLEAN, Scan.CLEAN) : r;
+        return r == null ? new Result(null, new AssertionError("no result"), 0, false, Scan.CLEAN, Scan.CLEAN)
+                : new Result(r.result, r.thrown, r.allocated, false, r.scan, r.receiverScan, millis);
     }
 
     // ------------------------------------------------------------------------------ scanning
@@ -618,6 +684,17 @@ public final class Probe {
         }
         if (r instanceof Optional<?> o) {
             return o.isPresent() ? scan(o.get(), depth) : Scan.CLEAN;
+        }
+        if (r instanceof org.knowm.xchart.internal.chartpart.Chart<?, ?> chart
+                && (r instanceof org.knowm.xchart.XYChart || !chart.getSeriesMap().isEmpty())) {
+            // a chart is for drawing: one that cannot be drawn (a null title, an empty label) was accepted wrongly
+            try {
+                thw2.show.Picture.of(chart);
+            } catch (RuntimeException | StackOverflowError ex) {
+                return own(ex) ? new Scan(null, null, null, ex, "drawing the chart") : new Scan(null, ex, "drawing the chart",
+                        null, null);
+            }
+            return Scan.CLEAN;
         }
         if (depth >= 2 || !r.getClass().getName().startsWith("thw2.") || r.getClass().isEnum()) {
             return Scan.CLEAN;

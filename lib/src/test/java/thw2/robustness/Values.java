@@ -103,7 +103,9 @@ final class Values {
         /** An object made by another object than the receiver (another net's trace): must be refused. */
         FOREIGN,
         /** A function argument that returns NaN or null. */
-        BROKEN_FUNCTION
+        BROKEN_FUNCTION,
+        /** Data that looks valid but is not (an empty data file, trailing bytes): must be refused. */
+        REFUSE
     }
 
     /** One bad value for a parameter. {@code factor} is the scale for {@link Category#SCALE}. */
@@ -285,6 +287,65 @@ final class Values {
                 return len;
             }
         };
+    }
+
+    /** An IDX header of {@code dims} dimensions declaring 0 items (of 2×2 pixels for images). */
+    static byte[] zeroItems(int dims) {
+        return dims == 1 ? new byte[] {0, 0, 8, 1, 0, 0, 0, 0}
+                : new byte[] {0, 0, 8, 3, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2};
+    }
+
+    /** {@code b} followed by 5 bytes that are not a gzip member. */
+    static byte[] withTrailing(byte[] b) {
+        byte[] c = Arrays.copyOf(b, b.length + 5);
+        System.arraycopy(new byte[] {'j', 'u', 'n', 'k', '\n'}, 0, c, b.length, 5);
+        return c;
+    }
+
+    /** The number of dimensions of the IDX stream {@code in} (read, then reset). */
+    private static int dimsOf(InputStream in) {
+        try {
+            in.mark(4);
+            byte[] h = in.readNBytes(4);
+            in.reset();
+            return h.length == 4 && h[3] == 3 ? 3 : 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file named {@code name}-images/labels with {@code content}, in a fresh temporary folder. */
+    private static Path file(String name, byte[] content) {
+        try {
+            Path d = Files.createTempDirectory("thw2-probe-" + name);
+            d.toFile().deleteOnExit();
+            Path f = d.resolve(name + (content.length > 3 && content[3] == 3 ? "-images" : "-labels"));
+            Files.write(f, content);
+            f.toFile().deleteOnExit();
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path foldersDir;
+
+    /** A folder holding folders named like the four MNIST files (made once). */
+    static synchronized Path foldersDir() {
+        if (foldersDir == null) {
+            try {
+                Path d = Files.createTempDirectory("thw2-probe-folders");
+                for (String f : List.of("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte",
+                        "t10k-labels-idx1-ubyte")) {
+                    Files.createDirectory(d.resolve(f)).toFile().deleteOnExit();
+                }
+                d.toFile().deleteOnExit();
+                foldersDir = d;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return foldersDir;
     }
 
     static byte[] gzip(byte[] raw) {
@@ -629,6 +690,8 @@ final class Values {
             out.add(Bad.of("1e300", Category.SCALE, () -> 1e300));
             out.add(Bad.of("−1e300", Category.SCALE, () -> -1e300));
             out.add(Bad.of("1e-300", Category.SCALE, () -> 1e-300));
+            out.add(Bad.of("MAX_VALUE (1.8e308)", Category.SCALE, () -> Double.MAX_VALUE));
+            out.add(Bad.of("4.9e-324 (subnormal)", Category.SCALE, () -> Double.MIN_VALUE));
         } else if (type == float.class) {
             out.add(Bad.of("NaN", Category.NON_FINITE, () -> Float.NaN));
             out.add(Bad.of("+∞", Category.NON_FINITE, () -> Float.POSITIVE_INFINITY));
@@ -636,6 +699,7 @@ final class Values {
             out.add(Bad.of("−1", Category.OUT_OF_RANGE, () -> -1));
             out.add(Bad.of("0", Category.OUT_OF_RANGE, () -> 0));
             out.add(Bad.of("65536", Category.HUGE, () -> 65536));
+            out.add(Bad.of("100,000,000 (Require.MAX_ITERATIONS)", Category.HUGE, () -> thw2.args.Require.MAX_ITERATIONS));
             out.add(Bad.of("1e9", Category.HUGE, () -> 1_000_000_000));
             out.add(Bad.of("MAX_VALUE", Category.HUGE, () -> Integer.MAX_VALUE));
             out.add(Bad.of("MIN_VALUE", Category.OUT_OF_RANGE, () -> Integer.MIN_VALUE));
@@ -654,6 +718,10 @@ final class Values {
             out.add(Bad.of("+∞ entry", Category.NON_FINITE, () -> with(a, a.length - 1, Double.POSITIVE_INFINITY)));
             out.add(scaled(a, 1e200));
             out.add(scaled(a, 1e-200));
+            out.add(scaled(a, 1e300));
+            out.add(scaled(a, 1e-300));
+            out.add(Bad.of("entries 1e300 and 1e-300", Category.SCALE, () -> graded(a)));
+            out.add(Bad.of("a 4.9e-324 entry", Category.SCALE, () -> with(a, 0, Double.MIN_VALUE)));
         } else if (type == double[][].class) {
             double[][] m = (double[][]) base;
             out.add(Bad.of("{}", Category.EMPTY, () -> new double[0][]));
@@ -694,6 +762,10 @@ final class Values {
             }));
             out.add(scaled(m, 1e200));
             out.add(scaled(m, 1e-200));
+            out.add(scaled(m, 1e300));
+            out.add(scaled(m, 1e-300));
+            out.add(Bad.of("graded: entry (i, j) times 1e±150 per index, 1e300 to 1e-300", Category.SCALE,
+                    () -> graded(m)));
         } else if (type == int[].class) {
             int[] a = (int[]) base;
             out.add(Bad.of("{}", Category.EMPTY, () -> new int[0]));
@@ -754,6 +826,12 @@ final class Values {
             out.add(Bad.of("one entry more", Category.MISMATCH, () -> Arrays.copyOf(a, a.length + 1)));
         } else if (type == String.class) {
             out.add(Bad.of("\"\"", Category.EMPTY, () -> ""));
+            out.add(Bad.of("100,000 nested braces", Category.HUGE,
+                    () -> "$" + "{".repeat(100_000) + "x" + "}".repeat(100_000) + "$"));
+            out.add(Bad.of("100,000 nested \\sqrt", Category.HUGE, () -> "$" + "\\sqrt".repeat(100_000) + "x$"));
+            out.add(Bad.of("a line of 100,000 unclosed emphasis marks", Category.HUGE, () -> "*a _b **c ".repeat(25_000)));
+            out.add(Bad.of("100,000 unclosed links", Category.HUGE, () -> "[a](b ".repeat(100_000)));
+            out.add(Bad.of("200,000 spaces", Category.HUGE, () -> " ".repeat(200_000) + "x"));
         } else if (type == List.class) {
             out.add(Bad.of("[]", Category.EMPTY, List::of));
             if (elementType(generic) == double[][].class) {
@@ -812,7 +890,20 @@ final class Values {
             out.add(Bad.of("/proc/x", Category.MISMATCH, () -> Path.of("/proc/x")));
             out.add(Bad.of("a file for a folder", Category.MISMATCH, () -> base.equals(mnistDir())
                     ? mnistDir().resolve("train-labels-idx1-ubyte") : mnistDir()));
+            out.add(Bad.of("/dev/null", Category.MISMATCH, () -> Path.of("/dev/null")));
+            out.add(Bad.of("/dev/zero", Category.MISMATCH, () -> Path.of("/dev/zero")));
+            out.add(Bad.of("a folder whose IDX names are folders", Category.MISMATCH, Values::foldersDir));
+            out.add(Bad.of("gzip with 5 trailing bytes", Category.REFUSE, () -> file("trailing",
+                    withTrailing(gzip(idx(base.equals(mnistDir()) || base.toString().contains("images") ? 3 : 1))))));
+            out.add(Bad.of("a file of 0 items", Category.REFUSE, () -> file("empty",
+                    zeroItems(base.equals(mnistDir()) || base.toString().contains("images") ? 3 : 1))));
         } else if (type == InputStream.class) {
+            int dims = dimsOf((InputStream) base);
+            out.add(Bad.of("gzip with 5 trailing bytes", Category.REFUSE,
+                    () -> new ByteArrayInputStream(withTrailing(gzip(idx(dims))))));
+            out.add(Bad.of("gzip with 64 trailing zero bytes", Category.REFUSE,
+                    () -> new ByteArrayInputStream(java.util.Arrays.copyOf(gzip(idx(dims)), gzip(idx(dims)).length + 64))));
+            out.add(Bad.of("an IDX file of 0 items", Category.REFUSE, () -> new ByteArrayInputStream(zeroItems(dims))));
             out.add(Bad.of("an empty stream", Category.EMPTY, () -> new ByteArrayInputStream(new byte[0])));
             out.add(Bad.of("a header declaring 2,000,000 images", Category.HUGE, Values::hugeIdxStream));
             out.add(Bad.of("gzip of 20,000 blank 28×28 images, header says 2,000,000", Category.HUGE, () -> {
@@ -821,6 +912,10 @@ final class Values {
                         0, raw, 0, 16);
                 return new ByteArrayInputStream(gzip(raw));
             }));
+        } else if (type == Init.class) {
+            out.add(Bad.of("normal(1e300)", Category.SCALE, () -> Init.normal(1e300)));
+            out.add(Bad.of("uniform(MAX_VALUE)", Category.SCALE, () -> Init.uniform(Double.MAX_VALUE)));
+            out.add(Bad.of("xavier(1e-300)", Category.SCALE, () -> Init.xavier(1e-300)));
         } else if (type == Mlp.Trace.class) {
             out.add(Bad.of("another net's trace", Category.FOREIGN, () -> otherNet().forward(copy(X42))));
         } else if (type == Mlp.Gradients.class) {
@@ -834,8 +929,12 @@ final class Values {
         return out;
     }
 
+    private static String factor(double c) {
+        return c == 1e200 ? "1e200" : c == 1e-200 ? "1e-200" : c == 1e300 ? "1e300" : "1e-300";
+    }
+
     private static Bad scaled(double[] a, double c) {
-        return new Bad("×" + (c > 1 ? "1e200" : "1e-200"), Category.SCALE, () -> {
+        return new Bad("×" + factor(c), Category.SCALE, () -> {
             double[] s = a.clone();
             for (int i = 0; i < s.length; i++) {
                 s[i] *= c;
@@ -845,7 +944,7 @@ final class Values {
     }
 
     private static Bad scaled(double[][] m, double c) {
-        return new Bad("×" + (c > 1 ? "1e200" : "1e-200"), Category.SCALE, () -> {
+        return new Bad("×" + factor(c), Category.SCALE, () -> {
             double[][] s = copy(m);
             for (double[] row : s) {
                 for (int j = 0; j < row.length; j++) {
@@ -854,6 +953,26 @@ final class Values {
             }
             return s;
         }, c);
+    }
+
+    /** Entry i times 1e150 for even i and 1e-150 for odd i: 1e300 to 1e-300, symmetric stays symmetric. */
+    private static double[] graded(double[] a) {
+        double[] s = a.clone();
+        for (int i = 0; i < s.length; i++) {
+            s[i] *= i % 2 == 0 ? 1e300 : 1e-300;
+        }
+        return s;
+    }
+
+    /** Entry (i, j) times 1e150 (even index) or 1e-150 (odd) per index: a D·M·D with D = diag(1e±150). */
+    private static double[][] graded(double[][] m) {
+        double[][] s = copy(m);
+        for (int i = 0; i < s.length; i++) {
+            for (int j = 0; j < s[i].length; j++) {
+                s[i][j] *= (i % 2 == 0 ? 1e150 : 1e-150) * (j % 2 == 0 ? 1e150 : 1e-150);
+            }
+        }
+        return s;
     }
 
     private static double[] with(double[] a, int i, double v) {
