@@ -100,6 +100,17 @@ public record CommitteeOfNets(String name, List<Member> members) {
             throw new IllegalArgumentException("members must be at least 2 for a pairwise φ, got " + members.size());
         }
         List<int[]> predicted = predictions();
+        for (int m = 0; m < predicted.size(); m++) {
+            int wrong = 0;
+            for (int i = 0; i < labels.length; i++) {
+                wrong += predicted.get(m)[i] != labels[i] ? 1 : 0;
+            }
+            if (wrong == 0 || wrong == labels.length) {
+                throw new IllegalArgumentException("labels must leave every member wrong on some digits and right on"
+                        + " others for φ to be defined, but member " + members.get(m).name() + " is wrong on " + wrong
+                        + " of " + labels.length);
+            }
+        }
         double s = 0;
         int pairs = 0;
         for (int a = 0; a < predicted.size(); a++) {

@@ -83,10 +83,16 @@ public final class DepthProfile {
         widths[0] = x[0].length;
         widths[hiddenLayers + 1] = t[0].length;
         Mlp net = Mlp.builder(widths).activation(f).outputActivation(Activation.IDENTITY).init(init).seed(seed).build();
-        List<Mlp.LayerStatistics> hidden = List.copyOf(net.statistics(Loss.SQUARED_ERROR, x, t).subList(0, hiddenLayers));
+        List<Mlp.LayerStatistics> hidden;
+        try {
+            hidden = List.copyOf(net.statistics(Loss.SQUARED_ERROR, x, t).subList(0, hiddenLayers));
+        } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+            throw new IllegalArgumentException("init = " + init + " draws weights whose signal leaves the double range"
+                    + " in this network of " + hiddenLayers + " hidden layers: " + e.getMessage(), e);
+        }
         for (Mlp.LayerStatistics layer : hidden) {
             if (!(layer.activationStd() > 0 && layer.deltaStd() > 0)) {
-                throw new IllegalArgumentException("x and t leave hidden layer " + (layer.layer() + 1) + " with a standard"
+                throw new IllegalArgumentException("x, t and init leave hidden layer " + (layer.layer() + 1) + " with a standard"
                         + " deviation of 0 in its activations or its δ (std a = " + layer.activationStd() + ", std δ = "
                         + layer.deltaStd() + "), so the factors through depth are undefined");
             }
@@ -196,7 +202,9 @@ public final class DepthProfile {
      */
     public double deviationFrom(double factor) {
         Require.positive(factor, "factor");
-        return Math.max(Math.abs(forwardFactor() / factor - 1), Math.abs(backwardFactor() / factor - 1));
+        return Require.finiteResult(Math.max(Math.abs(forwardFactor() / factor - 1),
+                Math.abs(backwardFactor() / factor - 1)), "the relative deviation from factor",
+                "factor is too small next to the measured factors");
     }
 
     @Override

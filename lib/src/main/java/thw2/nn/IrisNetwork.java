@@ -114,7 +114,13 @@ public final class IrisNetwork {
         Require.positive(learningRate, "learningRate");
         Require.iterations(steps, 0, "steps");
         Mlp net = sigmoid(init, hidden);
-        double[] loss = net.fullBatchGradientDescent(Loss.SIGMOID_CROSS_ENTROPY, task.x(), task.t(), learningRate, steps);
+        double[] loss;
+        try {
+            loss = net.fullBatchGradientDescent(Loss.SIGMOID_CROSS_ENTROPY, task.x(), task.t(), learningRate, steps);
+        } catch (IllegalStateException | ArithmeticException e) {
+            throw new ArithmeticException("training diverged with learningRate = " + learningRate + " from init = "
+                    + init + " (a smaller learning rate or initial scale keeps it finite): " + e.getMessage());
+        }
         return new Training(loss, accuracy(net, task));
     }
 

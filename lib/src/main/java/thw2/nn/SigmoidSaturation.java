@@ -73,7 +73,11 @@ public final class SigmoidSaturation {
      */
     public static Mlp positiveWeightNet(int[] widths, double scale, long seed) {
         Require.positive(scale, "scale");
-        return withAbsoluteWeights(sigmoidNet(widths, Init.normal(scale), seed));
+        try {
+            return withAbsoluteWeights(sigmoidNet(widths, Init.normal(scale), seed));
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("scale = " + scale + " is too large: " + e.getMessage());
+        }
     }
 
     /**

@@ -174,8 +174,13 @@ public final class TwoClassSoftmax {
         Require.inRange(steps, 0, data.size(), "steps");
         Require.positive(learningRate, "learningRate");
         TwoClassSoftmax m = this;
-        for (int i = 0; i < steps; i++) {
-            m = m.step(m.gradient(data.x(i), data.y(i)), learningRate);
+        try {
+            for (int i = 0; i < steps; i++) {
+                m = m.step(m.gradient(data.x(i), data.y(i)), learningRate);
+            }
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("descent diverged with learningRate = " + learningRate
+                    + " (a smaller one keeps it finite): " + e.getMessage());
         }
         return m;
     }

@@ -30,11 +30,14 @@ public record StepTimings(int n, double newtonMillis, double gradientStepMillis)
     /**
      * @throws IllegalArgumentException if n is not positive, newtonMillis is negative, gradientStepMillis
      *     is not positive, or a time is not finite
+     * @throws ArithmeticException if their ratio is beyond the double range
      */
     public StepTimings {
         Require.positive(n, "n");
         Require.nonNegative(newtonMillis, "newtonMillis");
         Require.positive(gradientStepMillis, "gradientStepMillis");
+        Require.finiteResult(newtonMillis / gradientStepMillis, "the ratio newtonMillis / gradientStepMillis",
+                "gradientStepMillis is too small next to newtonMillis");
     }
 
     /**

@@ -48,6 +48,10 @@ public final class DescentPictures {
         XYChart[] panels = new XYChart[ratios.length];
         for (int k = 0; k < ratios.length; k++) {
             Require.positive(ratios[k], "ratios[" + k + "]");
+            if (!(ratios[k] * critical > 0)) {
+                throw new IllegalArgumentException("ratios[" + k + "] = " + ratios[k] + " is too small: ratios[" + k
+                        + "]·ε_crit = " + ratios[k] * critical + " is not a positive step size");
+            }
             panels[k] = Charts.square(Format.text("ε = %.2f/λ_max, %d steps", ratios[k], steps), "w₁", "w₂", 4.0, 400);
             panels[k].getStyler().setLegendVisible(false);
             LevelSets.addTo(panels[k], bowl, levels);

@@ -29,6 +29,7 @@ public final class BatchNormByDefinition {
         if (!(variance + epsilon > 0)) {
             throw new IllegalArgumentException("variance + epsilon must be > 0, got " + variance + " + " + epsilon);
         }
-        return (x - mean) / Math.sqrt(variance + epsilon);
+        return Require.finiteResult((x - mean) / Math.sqrt(variance + epsilon), "(x − mean)/√(variance + epsilon)",
+                "x and mean are too far apart");
     }
 }

@@ -54,10 +54,13 @@ public final class GaussianDropoutLinear {
          */
         public double standardErrorsFrom(double exact) {
             Require.finite(exact, "exact");
+            double d = Require.finiteResult(Math.abs(mean - exact), "the distance from the mean " + mean + " to exact",
+                    "exact is too far from the mean");
             if (standardError == 0) {
-                return mean == exact ? 0 : Double.POSITIVE_INFINITY;
+                return d == 0 ? 0 : Double.POSITIVE_INFINITY;
             }
-            return Math.abs(mean - exact) / standardError;
+            return Require.finiteResult(d / standardError, "the distance to exact in standard errors",
+                    "exact is too far from the mean for its standard error");
         }
 
         /**

@@ -97,7 +97,12 @@ public record Estimates(double[] means, double[] standardErrors) {
         double[] z = new double[means.length];
         for (int i = 0; i < z.length; i++) {
             double d = means[i] - exact[i];
-            z[i] = standardErrors[i] == 0 ? (d == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, d)) : d / standardErrors[i];
+            if (Double.isInfinite(d)) {
+                throw new ArithmeticException("exact[" + i + "] = " + exact[i] + " is too far from the estimate "
+                        + means[i] + " for their difference to fit a double");
+            }
+            z[i] = standardErrors[i] == 0 ? (d == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, d)) : Require.finiteResult(d / standardErrors[i],
+                    "the distance to exact[" + i + "] in standard errors", "exact is too far from the estimate");
         }
         return z;
     }
